@@ -1,0 +1,18 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const hostModules = ['react', 'react-dom', 'exceljs', 'office-addin-mock', '@fluentui/*', 'node:*', 'fs', 'path', 'os', 'child_process'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // src/core is the host-independent layer: no Office.js, React, ExcelJS or Node APIs.
+      'no-restricted-imports': ['error', { patterns: hostModules.map((group) => ({ group: [group], message: 'src/core 不得依赖宿主（Office、React、ExcelJS、Node）。' })) }],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'CustomFunctions', 'OfficeRuntime', 'window', 'document', 'process', 'require'],
+    },
+  },
+);

@@ -1,0 +1,45 @@
+/** Reading templates from `indicators/` (or a given path) for the command line. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTemplateJson, type LoadResult } from '../core/template-loader';
+import type { Template } from '../core/template-schema';
+
+export const INDICATORS_DIR = resolve(fileURLToPath(new URL('../../indicators', import.meta.url)));
+
+export interface TemplateFile {
+  file: string;
+  result: LoadResult;
+}
+
+/** Every template file of a folder (the JSON Schema file excepted), sorted by name. */
+export function loadTemplateFiles(dir = INDICATORS_DIR): TemplateFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+    .sort()
+    .map((name) => loadTemplateFile(join(dir, name)));
+}
+
+export function loadTemplateFile(file: string): TemplateFile {
+  return { file, result: parseTemplateJson(readFileSync(file, 'utf8')) };
+}
+
+/** A template by id (`gx-2023-city`) or by file path (`./my-template.json`). */
+export function resolveTemplateArgument(argument: string, dir = INDICATORS_DIR): TemplateFile | undefined {
+  if (argument.endsWith('.json') || argument.includes('/') || argument.includes('\\')) {
+    return existsSync(argument) ? loadTemplateFile(argument) : undefined;
+  }
+  const file = join(dir, `${argument}.json`);
+  return existsSync(file) ? loadTemplateFile(file) : undefined;
+}
+
+export function templateLookup(dir = INDICATORS_DIR): (id: string) => Template | undefined {
+  return (id) => {
+    const found = resolveTemplateArgument(id, dir);
+    return found?.result.ok ? found.result.template : undefined;
+  };
+}
+
+export function templateIdOf(file: string): string {
+  return basename(file, '.json');
+}
