@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const hostModules = ['react', 'react-dom', 'exceljs', 'office-addin-mock', '@fluentui/*', 'node:*', 'fs', 'path', 'os', 'child_process'];
 
@@ -7,6 +8,7 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['scripts/**/*.mjs', '*.js', '*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['src/core/**/*.ts'],
     rules: {

@@ -31,7 +31,7 @@ module.exports = async (env, options) => {
   return {
     devtool: 'source-map',
     entry: {
-      taskpane: ['./src/taskpane/index.tsx', './src/taskpane/taskpane.html'],
+      taskpane: './src/taskpane/index.tsx',
       functions: './src/functions/functions.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), clean: true },
@@ -39,7 +39,6 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
-        { test: /\.html$/, exclude: /node_modules/, type: 'asset/source' },
       ],
     },
     plugins: [

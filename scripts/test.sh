@@ -8,5 +8,7 @@ echo "== 类型检查 (tsc)"
 npx tsc --noEmit
 echo "== 代码检查 (eslint)"
 npx eslint src tests scripts
+echo "== 构建 (webpack)"
+npx webpack --mode production --no-stats
 echo "== 单元测试 (vitest)"
 npx vitest run
