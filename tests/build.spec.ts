@@ -10,11 +10,44 @@ describe('webpack build', () => {
     expect(existsSync(join(dist, 'functions.json')), '先运行 npm run build').toBe(true);
   });
 
-  it('generates functions.json from the JSDoc of src/functions with Chinese descriptions', () => {
-    const metadata = JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8'));
-    const supervision = metadata.functions.find((f: { id: string }) => f.id === 'NEWMEDIA_SUPERVISION');
-    expect(supervision.description).toMatch(/[\u4e00-\u9fff]/);
-    expect(supervision.parameters.map((p: { name: string }) => p.name)).toEqual(['checked', 'failed', 'weight']);
+  interface Parameter {
+    name: string;
+    description: string;
+    dimensionality?: string;
+    optional?: boolean;
+  }
+  interface FunctionMetadata {
+    id: string;
+    description: string;
+    parameters: Parameter[];
+  }
+  const metadata = () => JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')).functions as FunctionMetadata[];
+  /** Parameters as [name, m (matrix) or s (scalar), o (optional) or r (required)]. */
+  const signature = (f: FunctionMetadata) =>
+    f.parameters.map((p) => `${p.name}:${p.dimensionality === 'matrix' ? 'm' : 's'}${p.optional ? 'o' : 'r'}`).join(',');
+
+  it('generates functions.json with all 11 functions and their parameter shapes', () => {
+    const byId = Object.fromEntries(metadata().map((f) => [f.id, signature(f)]));
+    expect(byId).toEqual({
+      NEWMEDIA_SUPERVISION: 'checked:sr,failed:sr,weight:so',
+      CAPPED_DEDUCTION: 'counts:mr,perEvent:mr,cap:sr',
+      CAPPED_BONUS: 'counts:mr,perEvent:mr,cap:sr',
+      SPLIT_SCORE: 'weight:sr,shares:mr,attainments:mr',
+      SHARE_DEDUCTION: 'weight:sr,counts:mr,shares:mr,capShare:sr',
+      COUNT_TIER: 'count:sr,thresholds:mr,fractions:mr,weight:so',
+      SERVICE_FORM_SCORE: 'form:sr,weight:so',
+      RATIO_SCORE: 'weight:sr,numerator:sr,denominator:sr',
+      QUARTER_HEALTH: 'scores:mr,vetoes:mo',
+      BEST_CASES: 'scores:mr,k:so,perCaseCap:so,totalCap:so',
+      CONTEST_SCORE: 'weight:sr,score:sr,fullScore:so',
+    });
+  });
+
+  it('describes every function and parameter in Chinese', () => {
+    for (const f of metadata()) {
+      expect(f.description, f.id).toMatch(/[\u4e00-\u9fff]/);
+      for (const p of f.parameters) expect(p.description, `${f.id}.${p.name}`).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it('bundles the functions into the task pane page (one shared runtime)', () => {

@@ -2,7 +2,7 @@
 import { RuleInputError } from '../core/rules/rule-error';
 
 export function toExcelError(error: unknown): CustomFunctions.Error {
-  const message = error instanceof RuleInputError ? error.message : '计算出错。';
+  const message = error instanceof RuleInputError ? error.message : '计算出错，请检查参数。';
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
@@ -13,9 +13,4 @@ export function excelCall<T>(compute: () => T): T {
   } catch (error) {
     throw toExcelError(error);
   }
-}
-
-/** An omitted optional argument arrives as null or undefined. */
-export function orDefault<T>(value: T | null | undefined, fallback: T): T {
-  return value === null || value === undefined ? fallback : value;
 }

@@ -1,0 +1,22 @@
+/**
+ * Share-of-weight deduction (001 "每个扣 5%，共 20%", "每发现一个扣 50%，扣完为止"):
+ * weight × min(Σ countᵢ × shareᵢ, capShare), a positive number of points to deduct.
+ */
+import { flatten, nonNegative, numberOf, numberOr, percent, sameShape, weightOf, wholeCount, type Cell, type Range } from './cells';
+import { RuleInputError } from './rule-error';
+
+export function shareDeduction(weight: Cell, counts: Range | Cell, shares: Range | Cell, capShare: Cell): number {
+  const w = weightOf(weight, null);
+  sameShape(counts, shares, '次数', '每次扣分比例');
+  const cap = nonNegative(numberOf(capShare, '累计扣分比例上限'), '累计扣分比例上限');
+  if (cap > 1) throw new RuleInputError(`累计扣分比例上限应在 0% 到 100% 之间（现为 ${percent(cap)}）。`);
+  const shareCells = flatten(shares);
+  let total = 0;
+  flatten(counts).forEach((countCell, index) => {
+    const count = wholeCount(numberOr(countCell, 0, `第 ${index + 1} 项次数`), `第 ${index + 1} 项次数`);
+    const share = nonNegative(numberOf(shareCells[index], `第 ${index + 1} 项每次扣分比例`), '每次扣分比例');
+    if (share > 1) throw new RuleInputError(`第 ${index + 1} 项每次扣分比例应在 0% 到 100% 之间（现为 ${percent(share)}）。`);
+    total += count * share;
+  });
+  return w * Math.min(total, cap);
+}
