@@ -1,6 +1,13 @@
 /** The command line entry: `npm run cli -- <command> …`. */
 import { run } from './run';
 
-const output = run(process.argv.slice(2));
-process.stdout.write(output.stdout + '\n');
-process.exitCode = output.exitCode;
+run(process.argv.slice(2)).then(
+  (output) => {
+    process.stdout.write(output.stdout + '\n');
+    process.exitCode = output.exitCode;
+  },
+  (error: unknown) => {
+    process.stderr.write(`出错了：${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

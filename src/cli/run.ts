@@ -1,19 +1,32 @@
 /** Dispatches `npm run cli -- <command> …` (Chinese output); no process side effects, so tests call it. */
 import { checkCommand, templatesCommand, type CommandOutput } from './commands';
+import { ArgumentError, parseArgs } from './args';
+import { workbookCommand, WORKBOOK_USAGE } from './workbook-command';
 
 const usage = `用法：
   npm run cli -- templates [--json]                 列出指标模板
-  npm run cli -- check <模板标识 | 文件.json> [--json]  检查模板（有错误时退出码为 1）`;
+  npm run cli -- check <模板标识 | 文件.json> [--json]  检查模板（有错误时退出码为 1）
+  ${WORKBOOK_USAGE.replace('用法：', '')}  生成评分表`;
 
-export function run(argv: readonly string[]): CommandOutput {
+const VALUE_OPTIONS = ['--sites', '-o', '--output'];
+
+export async function run(argv: readonly string[]): Promise<CommandOutput> {
   const [command, ...rest] = argv;
-  const json = rest.includes('--json');
-  const positional = rest.filter((arg) => !arg.startsWith('--'));
+  let args;
+  try {
+    args = parseArgs(rest, VALUE_OPTIONS);
+  } catch (error) {
+    if (error instanceof ArgumentError) return { stdout: `${error.message}\n${usage}`, exitCode: 2 };
+    throw error;
+  }
+  const json = args.flags.has('--json');
   switch (command) {
     case 'templates':
       return templatesCommand(json);
     case 'check':
-      return checkCommand(positional[0], json);
+      return checkCommand(args.positional[0], json);
+    case 'workbook':
+      return workbookCommand(args);
     case undefined:
     case 'help':
     case '--help':
@@ -22,4 +35,3 @@ export function run(argv: readonly string[]): CommandOutput {
       return { stdout: `未知命令 “${command}”。\n${usage}`, exitCode: 2 };
   }
 }
-

@@ -1,0 +1,227 @@
+/**
+ * The input rows of a leaf and its score formula, by the leaf's scoring rule. Each input sits on
+ * its own row: label in 评分项 (F), a parameter in 比例/分值 (G: a share, points per event …), the
+ * evaluator's entry in 录入 (H). The score formula (I, on the leaf's first row) reads those cells.
+ */
+import type { IndicatorNode, Point } from '../template-schema';
+import type { Part } from '../indicator-tree';
+import { SERVICE_FORMS } from '../rules/service-form';
+import { columnRange, ruleFormula, type FormulaMode } from './rule-formulas';
+
+export const COLUMN = { weight: 'D', param: 'G', input: 'H', score: 'I' } as const;
+
+export type InputKind =
+  | { type: 'decimal'; min: number; max?: number; format: string; prompt: string }
+  | { type: 'whole'; min: number; format: string; prompt: string }
+  | { type: 'list'; list: string[]; prompt: string };
+
+export interface InputRow {
+  label: string;
+  /** Parameter shown in G (a share as a fraction, points per event, a tier's threshold). */
+  param?: number;
+  paramFormat?: string;
+  /** A constant the template fixes in H (a tier's fraction); no entry expected. */
+  fixed?: number;
+  input: InputKind | null;
+}
+
+export interface LeafPlan {
+  rows: InputRow[];
+  scoreFormula: (firstRow: number) => string;
+}
+
+const count = (prompt: string): InputKind => ({ type: 'whole', min: 0, format: '0', prompt });
+const fraction = (prompt: string): InputKind => ({ type: 'decimal', min: 0, max: 1, format: '0%', prompt });
+const YES_NO = ['是', '否'];
+
+export function planLeaf(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan {
+  const core = planRule(node, part, mode);
+  if (!node.vetoes?.length || part === 'deduction' || node.rule?.type === 'veto') return core;
+  const vetoRow: InputRow = { label: '单项否决（是/否）', input: { type: 'list', list: YES_NO, prompt: `出现以下情形之一选“是”，该指标得 0 分：${node.vetoes.join('；')}` } };
+  return {
+    rows: [...core.rows, vetoRow],
+    scoreFormula: (first) => `IF(${COLUMN.input}${first + core.rows.length + 1}="是",0,${core.scoreFormula(first)})`,
+  };
+}
+
+function weightRef(first: number): string {
+  return `${COLUMN.weight}${first + 1}`;
+}
+
+/** The weight as a positive number of points (Xianning writes deductions as −4). */
+function sizeRef(first: number): string {
+  return `ABS(${weightRef(first)})`;
+}
+
+function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan {
+  const rule = node.rule ?? { type: 'judged' as const };
+  const h = (first: number, i: number) => `${COLUMN.input}${first + i + 1}`;
+  const inputs = (first: number, from: number, n: number) => columnRange(COLUMN.input, first + from, first + from + n - 1);
+  const params = (first: number, from: number, n: number) => columnRange(COLUMN.param, first + from, first + from + n - 1);
+  const weightMax = typeof node.weight === 'number' ? Math.abs(node.weight) : undefined;
+  switch (rule.type) {
+    case 'judged':
+      return {
+        rows: [{ label: part === 'deduction' ? '扣分' : '得分', input: { type: 'decimal', min: 0, max: weightMax, format: '0.00', prompt: `评估人员判定，0 到 ${weightMax ?? '权重'} 分` } }],
+        scoreFormula: (first) => `IF(${h(first, 0)}="","",${h(first, 0)})`,
+      };
+    case 'split':
+      return planSplit(node, mode, inputs, params);
+    case 'veto':
+      return {
+        rows: [{ label: '单项否决（是/否）', input: { type: 'list', list: YES_NO, prompt: '出现否决情形选“是”' } }],
+        scoreFormula: (first) => `IF(${h(first, 0)}="是",0,"")`,
+      };
+    case 'newmedia-supervision':
+      return {
+        rows: [
+          { label: '检查账号数 N', input: count('检查的政务新媒体账号数') },
+          { label: '不合格账号数 M', input: count('检查不合格的账号数，不大于 N') },
+        ],
+        scoreFormula: (first) => ruleFormula(mode, 'NEWMEDIA_SUPERVISION', [h(first, 0), h(first, 1), weightRef(first)]),
+      };
+    case 'capped-per-event':
+      return planCapped(rule, mode, inputs, params);
+    case 'share-deduction': {
+      const deduction = (first: number) =>
+        ruleFormula(mode, 'SHARE_DEDUCTION', [sizeRef(first), inputs(first, 0, 1), params(first, 0, 1), String(rule.capShare / 100)]);
+      return {
+        rows: [{ label: `问题个数（每个扣权重的 ${rule.sharePerEvent}%）`, param: rule.sharePerEvent / 100, paramFormat: '0%', input: count('发现的问题个数') }],
+        scoreFormula: part === 'deduction' ? deduction : (first) => `${sizeRef(first)}-${deduction(first)}`,
+      };
+    }
+    case 'count-tiers':
+    case 'threshold-count': {
+      const tiers = rule.type === 'count-tiers' ? rule.tiers : [{ min: rule.threshold, fraction: 1 }];
+      const rows: InputRow[] = [
+        { label: '次数', input: count('实际次数') },
+        ...tiers.map((tier) => ({ label: `达到 ${tier.min} 次得权重的比例`, param: tier.min, paramFormat: '0', fixed: tier.fraction, input: null })),
+      ];
+      return {
+        rows,
+        scoreFormula: (first) =>
+          ruleFormula(mode, 'COUNT_TIER', [h(first, 0), params(first, 1, tiers.length), inputs(first, 1, tiers.length), weightRef(first)]),
+      };
+    }
+    case 'service-form':
+      return {
+        rows: [{ label: '服务提供形式', input: { type: 'list', list: [...SERVICE_FORMS], prompt: '由低到高：上级名单名录 / 上级查询系统 / 本级名单名录 / 本级查询系统 / 本级检索系统' } }],
+        scoreFormula: (first) => ruleFormula(mode, 'SERVICE_FORM_SCORE', [h(first, 0), weightRef(first)]),
+      };
+    case 'ratio':
+      return {
+        rows: [
+          { label: rule.numerator, input: { type: 'decimal', min: 0, format: '0.##', prompt: `分子：${rule.numerator}` } },
+          { label: rule.denominator, input: { type: 'decimal', min: 0, format: '0.##', prompt: `分母：${rule.denominator}` } },
+        ],
+        scoreFormula: (first) => ruleFormula(mode, 'RATIO_SCORE', [weightRef(first), h(first, 0), h(first, 1)]),
+      };
+    case 'quarter-health': {
+      const quarters = rule.quarters;
+      const names = Array.from({ length: quarters }, (_, i) => `第 ${i + 1} 季度`);
+      return {
+        rows: [
+          ...names.map((name) => ({ label: `${name}检查得分`, input: { type: 'decimal' as const, min: 0, format: '0.00', prompt: `${name}检查分数` } })),
+          ...names.map((name) => ({ label: `${name}单项否决（是/否）`, input: { type: 'list' as const, list: YES_NO, prompt: '该季度单项否决则记 0 分' } })),
+        ],
+        scoreFormula: (first) => ruleFormula(mode, 'QUARTER_HEALTH', [inputs(first, 0, quarters), inputs(first, quarters, quarters)]),
+      };
+    }
+    case 'best-cases': {
+      const slots = bestCaseSlots(rule.k, rule.perCaseCap, rule.totalCap);
+      return {
+        rows: Array.from({ length: slots }, (_, i) => ({
+          label: `案例 ${i + 1} 得分`,
+          input: { type: 'decimal' as const, min: 0, max: rule.perCaseCap ?? weightMax, format: '0.00', prompt: '专家评审给出的案例得分' },
+        })),
+        scoreFormula: (first) =>
+          ruleFormula(mode, 'BEST_CASES', [
+            inputs(first, 0, slots),
+            rule.k === null ? undefined : String(rule.k),
+            rule.perCaseCap === null ? undefined : String(rule.perCaseCap),
+            rule.totalCap === null ? sizeRef(first) : String(rule.totalCap),
+          ]),
+      };
+    }
+    case 'contest':
+      return {
+        rows: [{ label: `知识竞赛成绩（满分 ${rule.fullScore ?? 100}）`, input: { type: 'decimal', min: 0, max: rule.fullScore ?? 100, format: '0.##', prompt: '知识竞赛成绩' } }],
+        scoreFormula: (first) =>
+          ruleFormula(mode, 'CONTEST_SCORE', [weightRef(first), h(first, 0), rule.fullScore === null ? undefined : String(rule.fullScore)]),
+      };
+  }
+}
+
+/** How many case rows: k + 1 where k is known (several may be submitted), else as many as the caps allow, 3 at least. */
+export function bestCaseSlots(k: number | null, perCaseCap: number | null, totalCap: number | null): number {
+  if (k !== null) return Math.min(k + 1, 8);
+  if (perCaseCap && totalCap) return Math.min(Math.max(Math.ceil(totalCap / perCaseCap), 3), 8);
+  return 3;
+}
+
+type RangeMaker = (first: number, from: number, n: number) => ReturnType<typeof columnRange>;
+
+function planCapped(rule: Extract<NonNullable<IndicatorNode['rule']>, { type: 'capped-per-event' }>, mode: FormulaMode, inputs: RangeMaker, params: RangeMaker): LeafPlan {
+  const rows: InputRow[] = [];
+  const clauses = rule.clauses.map((clause) => {
+    const from = rows.length;
+    for (const rate of clause.rates) {
+      rows.push({ label: `${rate.label}（次数）`, param: rate.points, paramFormat: '0.##', input: count(clause.text ?? `${rate.label}每次 ${rate.points} 分`) });
+    }
+    return { from, n: clause.rates.length, cap: clause.cap };
+  });
+  const id = rule.direction === 'bonus' ? 'CAPPED_BONUS' : 'CAPPED_DEDUCTION';
+  return {
+    rows,
+    scoreFormula: (first) => {
+      const size = sizeRef(first);
+      const parts = clauses.map((c) => ruleFormula(mode, id, [inputs(first, c.from, c.n), params(first, c.from, c.n), c.cap === null ? size : String(c.cap)]));
+      return `MIN(${parts.join('+')},${size})`;
+    },
+  };
+}
+
+/** Split points as rows: nested points by their sub-points, deduction points (no share) as counts. */
+function planSplit(node: IndicatorNode, mode: FormulaMode, inputs: RangeMaker, params: RangeMaker): LeafPlan {
+  const shareRows: InputRow[] = [];
+  const deductionPoints: { point: Point; sharePerEvent: number; capShare: number }[] = [];
+  (node.points ?? []).forEach((point, index) => {
+    if (typeof point.share !== 'number' && point.rule?.type === 'share-deduction') {
+      deductionPoints.push({ point, sharePerEvent: point.rule.sharePerEvent, capShare: point.rule.capShare });
+      return;
+    }
+    const nested = point.points?.filter((sub) => typeof sub.share === 'number');
+    if (nested && nested.length > 0) {
+      nested.forEach((sub, subIndex) => shareRows.push(shareRow(`${index + 1}.${subIndex + 1} ${sub.text}`, sub.share ?? undefined)));
+      return;
+    }
+    const alternatives = point.alternatives ? `（${point.alternatives.map((a) => `${a.text}：${a.share}%`).join('；')}）` : '';
+    shareRows.push(shareRow(`${index + 1}. ${point.text}${alternatives}`, point.share ?? undefined));
+  });
+  const deductionRows: InputRow[] = deductionPoints.map(({ point, sharePerEvent }) => ({
+    label: `扣分：${point.text}`,
+    param: sharePerEvent / 100,
+    paramFormat: '0%',
+    input: count('发现的问题个数'),
+  }));
+  return {
+    rows: [...shareRows, ...deductionRows],
+    scoreFormula: (first) => {
+      const split = ruleFormula(mode, 'SPLIT_SCORE', [`${COLUMN.weight}${first + 1}`, params(first, 0, shareRows.length), inputs(first, 0, shareRows.length)]);
+      if (deductionPoints.length === 0) return split;
+      const deductions = deductionPoints.map(({ capShare }, i) =>
+        ruleFormula(mode, 'SHARE_DEDUCTION', [`ABS(${COLUMN.weight}${first + 1})`, inputs(first, shareRows.length + i, 1), params(first, shareRows.length + i, 1), String(capShare / 100)]),
+      );
+      return `IF(${split}="","",MAX(0,${split}-${deductions.join('-')}))`;
+    },
+  };
+}
+
+function shareRow(label: string, share: number | undefined): InputRow {
+  return {
+    label,
+    param: share === undefined ? undefined : share / 100,
+    paramFormat: '0%',
+    input: fraction('该评分点的完成程度：0%（未做到）到 100%（完全做到）'),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * How a sheet the add-in made describes itself, so that validation, summaries and rankings work
+ * after the file is closed, e-mailed, reopened or renamed: the plan's last column is hidden and
+ * holds a key per row. Its first cell is the sheet marker; a row's key travels with the row when
+ * the user inserts rows above it or sorts.
+ */
+import type { SheetKind } from './plan-types';
+
+export const MARKER_PREFIX = 'gov-eval';
+export const MARKER_VERSION = 1;
+
+export interface SheetMarker {
+  kind: SheetKind;
+  templateId: string;
+  templateVersion: string;
+}
+
+export function sheetMarker(marker: SheetMarker): string {
+  return [MARKER_PREFIX, marker.kind, `v${MARKER_VERSION}`, marker.templateId, marker.templateVersion].join('|');
+}
+
+/** The marker read back from the key column's first cell; null for a sheet the add-in did not make. */
+export function parseSheetMarker(text: unknown): SheetMarker | null {
+  if (typeof text !== 'string') return null;
+  const [prefix, kind, version, templateId, templateVersion] = text.split('|');
+  if (prefix !== MARKER_PREFIX || version !== `v${MARKER_VERSION}` || !templateId) return null;
+  if (kind !== 'scoring' && kind !== 'summary') return null;
+  return { kind, templateId, templateVersion: templateVersion ?? '' };
+}
+
+/** Row keys. */
+export const rowKey = {
+  /** One per input row of a leaf: the n-th input (0-based). */
+  input: (leafId: string, n: number) => `input:${leafId}:${n}`,
+  subtotal: (level1Id: string) => `subtotal:${level1Id}`,
+  total: (which: 'base' | 'bonus' | 'deduction' | 'total') => `total:${which}`,
+  site: (siteSheet: string) => `site:${siteSheet}`,
+  header: 'header',
+} as const;
+
+export type ParsedRowKey =
+  | { kind: 'input'; leafId: string; index: number }
+  | { kind: 'subtotal'; level1Id: string }
+  | { kind: 'total'; which: 'base' | 'bonus' | 'deduction' | 'total' }
+  | { kind: 'site'; sheet: string }
+  | { kind: 'header' };
+
+export function parseRowKey(text: unknown): ParsedRowKey | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const [kind, ...rest] = text.split(':');
+  switch (kind) {
+    case 'input': {
+      const index = Number(rest[rest.length - 1]);
+      const leafId = rest.slice(0, -1).join(':');
+      return leafId && Number.isInteger(index) ? { kind, leafId, index } : null;
+    }
+    case 'subtotal':
+      return rest[0] ? { kind, level1Id: rest.join(':') } : null;
+    case 'total':
+      return ['base', 'bonus', 'deduction', 'total'].includes(rest[0]) ? { kind, which: rest[0] as 'base' } : null;
+    case 'site':
+      return { kind, sheet: rest.join(':') };
+    case 'header':
+      return { kind: 'header' };
+    default:
+      return null;
+  }
+}
