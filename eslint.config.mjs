@@ -17,4 +17,12 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'Office', 'Excel', 'CustomFunctions', 'OfficeRuntime', 'window', 'document', 'process', 'require'],
     },
   },
+  {
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      // src/xlsx writes plans with ExcelJS; it runs in Node (CLI) and in the browser (pane), so no host APIs.
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'path'].map((group) => ({ group: [group], message: 'src/xlsx 只依赖 core 与 ExcelJS。' })) }],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document'],
+    },
+  },
 );

@@ -144,6 +144,46 @@ export async function recalculate(
       cell.value = spec.value;
     }
   }
+  const xml = await recalculatedXml(wb, options);
+  const found = readSheet(xml, sheetName, new Set(formulaCells.keys()));
+  const results = new Map<string, Computed>();
+  for (const [k, { address }] of formulaCells) {
+    const computed = found.get(k);
+    if (!computed) throw new Error(`recalculate: LibreOffice's output has no result for ${sheetName}!${address}`);
+    results.set(address, computed);
+  }
+  return results;
+}
+
+/**
+ * Recalculates a whole workbook (several sheets, as the project's writer makes them) and returns
+ * the results at the wanted cells, keyed "sheet!A1".
+ */
+export async function recalculateWorkbook(
+  bytes: Uint8Array,
+  wanted: readonly { sheet: string; address: string }[],
+  options: RecalculateOptions = {},
+): Promise<Map<string, Computed>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const xml = await recalculatedXml(wb, options);
+  const results = new Map<string, Computed>();
+  const bySheet = new Map<string, string[]>();
+  for (const { sheet, address } of wanted) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), address.toUpperCase()]);
+  for (const [sheet, addresses] of bySheet) {
+    const keys = new Map(addresses.map((address) => [key(parseAddress(address)), address]));
+    const found = readSheet(xml, sheet, new Set(keys.keys()));
+    for (const [k, address] of keys) {
+      const computed = found.get(k);
+      if (!computed) throw new Error(`recalculateWorkbook: no result for ${sheet}!${address}`);
+      results.set(`${sheet}!${address}`, computed);
+    }
+  }
+  return results;
+}
+
+/** Adds the sentinel sheet, converts with LibreOffice to .fods and checks that it recalculated. */
+async function recalculatedXml(wb: ExcelJS.Workbook, options: RecalculateOptions): Promise<string> {
   const check = wb.addWorksheet(SENTINEL_SHEET);
   check.getCell('A1').value = { formula: SENTINEL_FORMULA, result: SENTINEL_STALE, date1904: false };
 
@@ -199,14 +239,7 @@ export async function recalculate(
           `${JSON.stringify(sentinel)}, expected ${SENTINEL_EXPECTED}); is OOXMLRecalcMode ignored?`,
       );
     }
-    const found = readSheet(xml, sheetName, new Set(formulaCells.keys()));
-    const results = new Map<string, Computed>();
-    for (const [k, { address }] of formulaCells) {
-      const computed = found.get(k);
-      if (!computed) throw new Error(`recalculate: LibreOffice's output has no result for ${sheetName}!${address}`);
-      results.set(address, computed);
-    }
-    return results;
+    return xml;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,17 @@ import type { IndicatorNode, Point } from '../template-schema';
 import type { Part } from '../indicator-tree';
 import { SERVICE_FORMS } from '../rules/service-form';
 import { columnRange, ruleFormula, type FormulaMode } from './rule-formulas';
+import { isBlank, numberOf, type Cell, type RuleResult } from '../rules/cells';
+import { splitScore } from '../rules/split-score';
+import { shareDeduction } from '../rules/share-deduction';
+import { cappedPerEvent } from '../rules/capped-per-event';
+import { newmediaSupervision } from '../rules/newmedia-supervision';
+import { countTier } from '../rules/count-tier';
+import { serviceFormScore } from '../rules/service-form';
+import { ratioScore } from '../rules/ratio-score';
+import { quarterHealth } from '../rules/quarter-health';
+import { bestCases } from '../rules/best-cases';
+import { contestScore } from '../rules/contest-score';
 
 export const COLUMN = { weight: 'D', param: 'G', input: 'H', score: 'I' } as const;
 
@@ -28,6 +39,11 @@ export interface InputRow {
 export interface LeafPlan {
   rows: InputRow[];
   scoreFormula: (firstRow: number) => string;
+  /**
+   * The same score computed by the TypeScript rules from the 录入 values (one per row, fixed values
+   * included) and the weight: what the formula must give. Throws RuleInputError on bad input.
+   */
+  evaluate: (inputs: readonly Cell[], weight: number) => RuleResult;
 }
 
 const count = (prompt: string): InputKind => ({ type: 'whole', min: 0, format: '0', prompt });
@@ -41,6 +57,7 @@ export function planLeaf(node: IndicatorNode, part: Part, mode: FormulaMode): Le
   return {
     rows: [...core.rows, vetoRow],
     scoreFormula: (first) => `IF(${COLUMN.input}${first + core.rows.length + 1}="是",0,${core.scoreFormula(first)})`,
+    evaluate: (inputs, weight) => (inputs[core.rows.length] === '是' ? 0 : core.evaluate(inputs, weight)),
   };
 }
 
@@ -64,6 +81,7 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
       return {
         rows: [{ label: part === 'deduction' ? '扣分' : '得分', input: { type: 'decimal', min: 0, max: weightMax, format: '0.00', prompt: `评估人员判定，0 到 ${weightMax ?? '权重'} 分` } }],
         scoreFormula: (first) => `IF(${h(first, 0)}="","",${h(first, 0)})`,
+        evaluate: (inputs) => (isBlank(inputs[0]) ? '' : numberOf(inputs[0], '得分')),
       };
     case 'split':
       return planSplit(node, mode, inputs, params);
@@ -71,6 +89,7 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
       return {
         rows: [{ label: '单项否决（是/否）', input: { type: 'list', list: YES_NO, prompt: '出现否决情形选“是”' } }],
         scoreFormula: (first) => `IF(${h(first, 0)}="是",0,"")`,
+        evaluate: (inputs) => (inputs[0] === '是' ? 0 : ''),
       };
     case 'newmedia-supervision':
       return {
@@ -79,15 +98,18 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
           { label: '不合格账号数 M', input: count('检查不合格的账号数，不大于 N') },
         ],
         scoreFormula: (first) => ruleFormula(mode, 'NEWMEDIA_SUPERVISION', [h(first, 0), h(first, 1), weightRef(first)]),
+        evaluate: (inputs, weight) => newmediaSupervision(inputs[0], inputs[1], weight),
       };
     case 'capped-per-event':
       return planCapped(rule, mode, inputs, params);
     case 'share-deduction': {
       const deduction = (first: number) =>
         ruleFormula(mode, 'SHARE_DEDUCTION', [sizeRef(first), inputs(first, 0, 1), params(first, 0, 1), String(rule.capShare / 100)]);
+      const deducted = (inputs: readonly Cell[], weight: number) => shareDeduction(Math.abs(weight), [[inputs[0]]], [[rule.sharePerEvent / 100]], rule.capShare / 100);
       return {
         rows: [{ label: `问题个数（每个扣权重的 ${rule.sharePerEvent}%）`, param: rule.sharePerEvent / 100, paramFormat: '0%', input: count('发现的问题个数') }],
         scoreFormula: part === 'deduction' ? deduction : (first) => `${sizeRef(first)}-${deduction(first)}`,
+        evaluate: part === 'deduction' ? deducted : (inputs, weight) => Math.abs(weight) - deducted(inputs, weight),
       };
     }
     case 'count-tiers':
@@ -101,12 +123,14 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
         rows,
         scoreFormula: (first) =>
           ruleFormula(mode, 'COUNT_TIER', [h(first, 0), params(first, 1, tiers.length), inputs(first, 1, tiers.length), weightRef(first)]),
+        evaluate: (values, weight) => countTier(values[0], [tiers.map((t) => t.min)], [tiers.map((t) => t.fraction)], weight),
       };
     }
     case 'service-form':
       return {
         rows: [{ label: '服务提供形式', input: { type: 'list', list: [...SERVICE_FORMS], prompt: '由低到高：上级名单名录 / 上级查询系统 / 本级名单名录 / 本级查询系统 / 本级检索系统' } }],
         scoreFormula: (first) => ruleFormula(mode, 'SERVICE_FORM_SCORE', [h(first, 0), weightRef(first)]),
+        evaluate: (values, weight) => serviceFormScore(values[0], weight),
       };
     case 'ratio':
       return {
@@ -115,6 +139,7 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
           { label: rule.denominator, input: { type: 'decimal', min: 0, format: '0.##', prompt: `分母：${rule.denominator}` } },
         ],
         scoreFormula: (first) => ruleFormula(mode, 'RATIO_SCORE', [weightRef(first), h(first, 0), h(first, 1)]),
+        evaluate: (values, weight) => ratioScore(weight, values[0], values[1]),
       };
     case 'quarter-health': {
       const quarters = rule.quarters;
@@ -125,6 +150,7 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
           ...names.map((name) => ({ label: `${name}单项否决（是/否）`, input: { type: 'list' as const, list: YES_NO, prompt: '该季度单项否决则记 0 分' } })),
         ],
         scoreFormula: (first) => ruleFormula(mode, 'QUARTER_HEALTH', [inputs(first, 0, quarters), inputs(first, quarters, quarters)]),
+        evaluate: (values) => quarterHealth([values.slice(0, quarters)], [values.slice(quarters, 2 * quarters)]),
       };
     }
     case 'best-cases': {
@@ -141,6 +167,7 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
             rule.perCaseCap === null ? undefined : String(rule.perCaseCap),
             rule.totalCap === null ? sizeRef(first) : String(rule.totalCap),
           ]),
+        evaluate: (values, weight) => bestCases([values.slice(0, slots)], rule.k, rule.perCaseCap, rule.totalCap ?? Math.abs(weight)),
       };
     }
     case 'contest':
@@ -148,6 +175,7 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
         rows: [{ label: `知识竞赛成绩（满分 ${rule.fullScore ?? 100}）`, input: { type: 'decimal', min: 0, max: rule.fullScore ?? 100, format: '0.##', prompt: '知识竞赛成绩' } }],
         scoreFormula: (first) =>
           ruleFormula(mode, 'CONTEST_SCORE', [weightRef(first), h(first, 0), rule.fullScore === null ? undefined : String(rule.fullScore)]),
+        evaluate: (values, weight) => contestScore(weight, values[0], rule.fullScore),
       };
   }
 }
@@ -177,6 +205,12 @@ function planCapped(rule: Extract<NonNullable<IndicatorNode['rule']>, { type: 'c
       const size = sizeRef(first);
       const parts = clauses.map((c) => ruleFormula(mode, id, [inputs(first, c.from, c.n), params(first, c.from, c.n), c.cap === null ? size : String(c.cap)]));
       return `MIN(${parts.join('+')},${size})`;
+    },
+    evaluate: (values, weight) => {
+      const scores = clauses.map((c) =>
+        cappedPerEvent([values.slice(c.from, c.from + c.n)], [rows.slice(c.from, c.from + c.n).map((r) => r.param ?? null)], c.cap ?? Math.abs(weight)),
+      );
+      return Math.min(scores.reduce((a, b) => a + b, 0), Math.abs(weight));
     },
   };
 }
@@ -213,6 +247,13 @@ function planSplit(node: IndicatorNode, mode: FormulaMode, inputs: RangeMaker, p
         ruleFormula(mode, 'SHARE_DEDUCTION', [`ABS(${COLUMN.weight}${first + 1})`, inputs(first, shareRows.length + i, 1), params(first, shareRows.length + i, 1), String(capShare / 100)]),
       );
       return `IF(${split}="","",MAX(0,${split}-${deductions.join('-')}))`;
+    },
+    evaluate: (values, weight) => {
+      const n = shareRows.length;
+      const split = splitScore(weight, [shareRows.map((r) => r.param ?? null)], [values.slice(0, n)]);
+      if (deductionPoints.length === 0 || split === '') return split;
+      const deducted = deductionPoints.map(({ sharePerEvent, capShare }, i) => shareDeduction(Math.abs(weight), [[values[n + i]]], [[sharePerEvent / 100]], capShare / 100));
+      return Math.max(0, deducted.reduce((rest, d) => rest - d, split));
     },
   };
 }
