@@ -79,6 +79,7 @@ function writeHeaderBlock(grid: GridBuilder, template: ScoringTemplate, options:
   grid.merge(1, 1, 1, 2);
   grid.merge(1, 6, 1, 7);
   grid.value(1, COL.remark, '填写中');
+  grid.value(1, COL.key, rowKey.status);
   grid.validate(1, COL.remark, { type: 'list', list: ['填写中', STATUS_DONE], prompt: { title: '评估状态', message: '全部录入后选“已完成”，面板会检查有无漏填。' }, error: { title: '输入有误', message: '请从下拉列表中选择。' } });
   grid.value(2, 1, `${template.title}（${template.id}）`);
   grid.merge(2, 1, 2, 4);

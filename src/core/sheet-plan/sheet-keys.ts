@@ -36,6 +36,8 @@ export const rowKey = {
   total: (which: 'base' | 'bonus' | 'deduction' | 'total') => `total:${which}`,
   site: (siteSheet: string) => `site:${siteSheet}`,
   header: 'header',
+  /** The header row holding the site name and the completion status. */
+  status: 'status',
 } as const;
 
 export type ParsedRowKey =
@@ -43,7 +45,8 @@ export type ParsedRowKey =
   | { kind: 'subtotal'; level1Id: string }
   | { kind: 'total'; which: 'base' | 'bonus' | 'deduction' | 'total' }
   | { kind: 'site'; sheet: string }
-  | { kind: 'header' };
+  | { kind: 'header' }
+  | { kind: 'status' };
 
 export function parseRowKey(text: unknown): ParsedRowKey | null {
   if (typeof text !== 'string' || text === '') return null;
@@ -62,6 +65,8 @@ export function parseRowKey(text: unknown): ParsedRowKey | null {
       return { kind, sheet: rest.join(':') };
     case 'header':
       return { kind: 'header' };
+    case 'status':
+      return { kind: 'status' };
     default:
       return null;
   }
