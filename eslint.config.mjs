@@ -18,6 +18,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: {
+      // The pane receives workbook operations; only src/excel talks to Excel.
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='Excel'][property.name='run']", message: '任务窗格不直接调用 Excel.run，请通过 src/excel 的操作。' }],
+    },
+  },
+  {
     files: ['src/xlsx/**/*.ts'],
     rules: {
       // src/xlsx writes plans with ExcelJS; it runs in Node (CLI) and in the browser (pane), so no host APIs.

@@ -6,6 +6,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const path = require('path');
 
 const urlDev = 'https://localhost:3000/';
+/** The parts of Office.js an Excel add-in loads: the loader, Excel's host scripts, zh-CN and en-US strings. */
+const OFFICE_JS_FILES = /office-js\/dist\/(office\.js|excel[^/]*\.js|o15apptofilemappingtable\.js|es6-promise\.js|custom-functions-runtime\.js|(zh-cn|en-us)\/office_strings\.js)$/;
 const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
 
 /**
@@ -52,6 +54,14 @@ module.exports = async (env, options) => {
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext][query]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          // Office.js served with the add-in (npm @microsoft/office-js): no request leaves the machine.
+          {
+            from: 'node_modules/@microsoft/office-js/dist',
+            to: 'office-js',
+            globOptions: { ignore: ['**/*.debug.js', '**/*-vsdoc.js'] },
+            filter: (file) => OFFICE_JS_FILES.test(file.replace(/\\/g, '/')),
+            info: { minimized: true }, // already minified: copied as published
+          },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

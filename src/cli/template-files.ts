@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { parseTemplateJson, type LoadResult } from '../core/template-loader';
 import type { Template } from '../core/template-schema';
 
-export const INDICATORS_DIR = resolve(fileURLToPath(new URL('../../indicators', import.meta.url)));
+/** `indicators/` beside src/: found from this file (CommonJS under tsx, ESM elsewhere). */
+export const INDICATORS_DIR =
+  typeof __dirname === 'string' ? resolve(__dirname, '../../indicators') : resolve(fileURLToPath(new URL('../../indicators', import.meta.url)));
 
 export interface TemplateFile {
   file: string;

@@ -1,55 +1,56 @@
 import { useMemo, useState } from 'react';
-import { Badge, Body1, Caption1, Dropdown, Option, Subtitle2, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { checkTemplate, leafCount } from '../core/template-checker';
+import { Body1, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { leafCount } from '../core/template-checker';
 import type { Template } from '../core/template-schema';
 import type { BundledTemplate } from './bundled-templates';
+import type { WorkbookOperations } from './operations';
+import { groupTemplates } from './template-groups';
+import { TemplatePicker } from './components/TemplatePicker';
 import { TemplateReport } from './TemplateReport';
+import { InsertScoringForm } from './components/InsertScoringForm';
+import { ValidationPanel } from './components/ValidationPanel';
+import { useLiveValidation } from './hooks/useLiveValidation';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '480px' },
 });
 
 export interface AppProps {
   templates: BundledTemplate[];
-  /** The Office host, or null when the pane runs in a plain browser. */
-  hostName: string | null;
+  /** Workbook operations in Excel; null when the pane runs in a plain browser. */
+  operations: WorkbookOperations | null;
 }
 
-export function App({ templates, hostName }: AppProps) {
+export function App({ templates, operations }: AppProps) {
   const styles = useStyles();
-  const loaded = templates.flatMap((entry) => (entry.result.ok ? [entry.result.template] : []));
-  const [selectedId, setSelectedId] = useState(loaded[0]?.id ?? '');
-  const byId = useMemo(() => new Map(loaded.map((t) => [t.id, t])), [loaded]);
-  const selected = byId.get(selectedId);
-  const report = useMemo(() => (selected ? checkTemplate(selected, (id) => byId.get(id)) : null), [selected, byId]);
-  const broken = templates.filter((entry) => !entry.result.ok);
+  const loaded = useMemo(() => templates.flatMap((entry) => (entry.result.ok ? [entry.result.template] : [])), [templates]);
+  const byId = useMemo(() => new Map<string, Template>(loaded.map((t) => [t.id, t])), [loaded]);
+  const groups = useMemo(() => groupTemplates(loaded), [loaded]);
+  const [selectedId, setSelectedId] = useState(groups[0]?.entries[0]?.template.id ?? '');
+  const entry = groups.flatMap((g) => g.entries).find((e) => e.template.id === selectedId);
+  const validation = useLiveValidation(operations, byId);
+  const broken = templates.filter((t) => !t.result.ok);
   return (
     <main className={styles.root}>
-      <Title3>政府网站绩效评估</Title3>
-      <Caption1>{hostName ? `已连接 ${hostName}` : '当前在浏览器中运行（未连接 Excel）：可查看模板与校验结果。'}</Caption1>
-      <Subtitle2 as="h2">指标模板</Subtitle2>
-      <Dropdown
-        aria-label="选择指标模板"
-        value={selected ? optionText(selected) : ''}
-        selectedOptions={[selectedId]}
-        onOptionSelect={(_, data) => setSelectedId(data.optionValue ?? '')}
-      >
-        {loaded.map((t) => (
-          <Option key={t.id} value={t.id} text={optionText(t)}>
-            {optionText(t)}
-          </Option>
-        ))}
-      </Dropdown>
-      {broken.map((entry) => (
-        <Body1 key={entry.file}>
-          <Badge color="danger">无法读取</Badge> {entry.file}：{entry.result.ok ? '' : entry.result.issues[0]?.message}
-        </Body1>
+      <Title3 as="h1">政府网站绩效评估</Title3>
+      <Caption1>{operations ? '已连接 Excel。' : '当前在浏览器中运行（未连接 Excel）：可查看模板与校验结果。'}</Caption1>
+      <TemplatePicker groups={groups} selectedId={selectedId} onSelect={setSelectedId} />
+      {broken.map((b) => (
+        <Body1 key={b.file}>无法读取 {b.file}：{b.result.ok ? '' : b.result.issues[0]?.message}</Body1>
       ))}
-      {selected && report && <TemplateReport template={selected} report={report} leaves={leafCount(selected)} />}
+      {entry && <TemplateReport template={entry.template} report={entry.report} leaves={leafCount(entry.template)} />}
+      {operations && entry && (
+        <>
+          <Divider />
+          {entry.template.kind === 'scoring' ? (
+            <InsertScoringForm template={entry.template} operations={operations} onInserted={() => void validation.recheckAll()} />
+          ) : (
+            <Body1>该模板不是评分指标体系，不能生成评分表。</Body1>
+          )}
+          <Divider />
+          <ValidationPanel problems={validation.problems} checking={validation.checking} onSelect={(sheet, cell) => void operations.selectCell(sheet, cell)} />
+        </>
+      )}
     </main>
   );
-}
-
-function optionText(template: Template): string {
-  return `${template.title}（${template.edition ?? '年份不详'}）`;
 }

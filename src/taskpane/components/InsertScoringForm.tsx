@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { ScoringTemplate } from '../../core/template-schema';
+import { parseSiteList, planScoringWorkbook } from '../../core/sheet-plan/workbook-plan';
+import type { FormulaMode } from '../../core/sheet-plan/rule-formulas';
+import type { WorkbookOperations } from '../operations';
+
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+
+export interface InsertScoringFormProps {
+  template: ScoringTemplate;
+  operations: WorkbookOperations;
+  /** Called after sheets were inserted, with their names. */
+  onInserted: (names: string[]) => void;
+}
+
+type Outcome = { intent: 'success' | 'error'; text: string } | null;
+
+/** Sites (one or a pasted list), formula mode, and 插入评分表 with progress and a message bar. */
+export function InsertScoringForm({ template, operations, onInserted }: InsertScoringFormProps) {
+  const styles = useStyles();
+  const gov = operations.customFunctionsSupported;
+  const [sites, setSites] = useState('');
+  const [mode, setMode] = useState<FormulaMode>(gov ? 'gov' : 'portable');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const insert = async () => {
+    setOutcome(null);
+    setProgress(0);
+    try {
+      const existing = await operations.existingSheetNames();
+      const plan = planScoringWorkbook(template, { sites: parseSiteList(sites), mode, existingSheets: existing });
+      const names = await operations.insertWorkbook(plan, (done, total) => setProgress(done / total));
+      setOutcome({ intent: 'success', text: `已插入 ${names.length} 个工作表：${names.join('、')}。` });
+      onInserted(names);
+    } catch (error) {
+      setOutcome({ intent: 'error', text: `插入失败：${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-label="插入评分表">
+      <Field label="网站名称（每行一个，可粘贴名单；留空则插入一张空白评分表）">
+        <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} />
+      </Field>
+      <Field label="得分公式">
+        <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)}>
+          <Radio value="gov" label="GOV 函数（推荐，需本加载项）" disabled={!gov} />
+          <Radio value="portable" label="通用公式（WPS、LibreOffice 及未装加载项的 Excel 均可计算）" />
+        </RadioGroup>
+      </Field>
+      {!gov && (
+        <MessageBar intent="info">
+          <MessageBarBody>此 Excel 不支持自定义函数（如批量许可版 Office 2016–2021），将写入通用公式，计算结果相同。</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" onClick={insert} disabled={progress !== null}>
+        插入评分表
+      </Button>
+      {progress !== null && <ProgressBar value={progress} aria-label="插入进度" />}
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
