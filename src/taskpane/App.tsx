@@ -10,6 +10,7 @@ import { TemplateReport } from './TemplateReport';
 import { InsertScoringForm } from './components/InsertScoringForm';
 import { ValidationPanel } from './components/ValidationPanel';
 import { useLiveValidation } from './hooks/useLiveValidation';
+import { BrowserWorkspace } from './components/BrowserWorkspace';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '480px' },
@@ -33,12 +34,13 @@ export function App({ templates, operations }: AppProps) {
   return (
     <main className={styles.root}>
       <Title3 as="h1">政府网站绩效评估</Title3>
-      <Caption1>{operations ? '已连接 Excel。' : '当前在浏览器中运行（未连接 Excel）：可查看模板与校验结果。'}</Caption1>
+      <Caption1>{operations ? '已连接 Excel。' : '当前在浏览器中运行（未连接 Excel）：可查看模板与校验结果，生成的工作簿以文件下载，数据不离开本机。'}</Caption1>
       <TemplatePicker groups={groups} selectedId={selectedId} onSelect={setSelectedId} />
       {broken.map((b) => (
         <Body1 key={b.file}>无法读取 {b.file}：{b.result.ok ? '' : b.result.issues[0]?.message}</Body1>
       ))}
-      {entry && <TemplateReport template={entry.template} report={entry.report} leaves={leafCount(entry.template)} />}
+      {entry && <TemplateReport source={entry.template.source} report={entry.report} leaves={leafCount(entry.template)} />}
+      {!operations && entry && <BrowserWorkspace template={entry.template} templates={byId} />}
       {operations && entry && (
         <>
           <Divider />

@@ -1,6 +1,5 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../core/template-checker';
-import type { Template } from '../core/template-schema';
 import { formatNumber } from '../core/numbers';
 
 const useStyles = makeStyles({
@@ -8,21 +7,22 @@ const useStyles = makeStyles({
 });
 
 export interface TemplateReportProps {
-  template: Template;
+  /** Where the template comes from (its source document, or the file the user picked). */
+  source: { file: string; section: string };
   report: CheckReport;
   leaves: number;
 }
 
 /** The checker's verdict on one template: totals, then each problem with its path. */
-export function TemplateReport({ template, report, leaves }: TemplateReportProps) {
+export function TemplateReport({ source, report, leaves }: TemplateReportProps) {
   const styles = useStyles();
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = report.issues.length - errors;
   const show = (value: number | null) => (value === null ? '未知' : formatNumber(value));
   return (
     <section aria-label="模板校验结果">
-      <Caption1>
-        来源：{template.source.file}，{template.source.section}
+      <Caption1 as="p" block>
+        来源：{source.file}，{source.section}
       </Caption1>
       {report.totals && (
         <Body1 as="p">

@@ -1,0 +1,80 @@
+/**
+ * The built pane in a real browser (Debian's Chromium driven by playwright-core), as a person uses
+ * it outside Excel: pick a template, read its checker report, download a scoring workbook, check a
+ * template file. Screenshots of each step go to test-output/browser/.
+ * Needs `npm run build` first (npm test builds before the specs).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+
+const root = join(__dirname, '../..');
+const shots = join(root, 'test-output/browser');
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+async function chooseTemplate(title: string): Promise<void> {
+  await page.getByRole('combobox', { name: '选择指标模板' }).click();
+  await page.getByRole('option', { name: new RegExp(title) }).click();
+}
+
+describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    server = await serveDirectory(join(root, 'dist'));
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    page = await browser.newPage({ viewport: { width: 360, height: 900 }, acceptDownloads: true });
+    await page.goto(`${server.url}/taskpane.html`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says it runs outside Excel and shows the checker report of the chosen template', async () => {
+    await expect(page.getByText(/当前在浏览器中运行/).isVisible()).resolves.toBe(true);
+    await chooseTemplate('县（市、区）政府门户网站绩效评估指标');
+    await page.getByText('基础分 100，加分 16，扣分 14；43 个末级指标').waitFor();
+    await page.getByText(/安全事件：累计上限合计 3 分小于该指标的权重 4 分/).waitFor();
+    await page.screenshot({ path: join(shots, '1-template-report.png'), fullPage: true });
+  });
+
+  it('shows the indicator tree with weights and rules', async () => {
+    await page.getByRole('button', { name: /指标树/ }).click();
+    await page.getByRole('tree', { name: '指标树' }).getByText('日常监管（2 分）').waitFor();
+    await page.getByRole('tree', { name: '指标树' }).getByText(/权重×\(N−M\)\/N/).first().waitFor();
+    await page.screenshot({ path: join(shots, '2-indicator-tree.png'), fullPage: true });
+    await page.getByRole('button', { name: /指标树/ }).click();
+  });
+
+  it('downloads the scoring workbook for two sites, readable with the project reader', async () => {
+    await page.getByRole('textbox', { name: /网站名称/ }).fill('甲县人民政府门户网站\n乙县人民政府门户网站');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载评分表' }).click()]);
+    const file = join(shots, 'scoring.xlsx');
+    await download.saveAs(file);
+    await page.getByText(/已生成 3 个工作表/).waitFor();
+    await page.screenshot({ path: join(shots, '3-download.png'), fullPage: true });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', '甲县人民政府门户网站', '乙县人民政府门户网站']);
+    const sheet = workbook.getWorksheet('甲县人民政府门户网站');
+    const labels = (sheet?.getColumn(1).values ?? []).map(String);
+    expect(labels).toContain('总分');
+    expect(sheet?.rowCount).toBeGreaterThan(50);
+  });
+
+  it('shows the checker error for a wrong template file', async () => {
+    await page.getByLabel('选择模板文件').setInputFiles(join(root, 'tests/fixtures/templates/invalid.weight-sum-mismatch.json'));
+    await page.getByText(/错误：发布解读：权重为 60，但下级指标合计为 65/).waitFor();
+    await page.getByLabel('选择模板文件').setInputFiles(join(root, 'tests/fixtures/templates/invalid.schema.json'));
+    await page.getByText(/模板格式错误/).waitFor();
+    await page.screenshot({ path: join(shots, '4-wrong-template.png'), fullPage: true });
+  });
+});
