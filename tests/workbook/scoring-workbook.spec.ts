@@ -19,10 +19,22 @@ import { recalculateWorkbook, type Computed } from '../support/libreoffice';
 
 const SITES = ['甲县人民政府门户网站', '乙县人民政府门户网站', '丙县人民政府门户网站'];
 
-function template(): ScoringTemplate {
-  const found = loadTemplateFiles().find(({ result }) => result.ok && result.template.id === 'gx-2023-county');
-  if (!found?.result.ok || found.result.template.kind !== 'scoring') throw new Error('gx-2023-county missing');
+function template(id: string): ScoringTemplate {
+  const found = loadTemplateFiles().find(({ result }) => result.ok && result.template.id === id);
+  if (!found?.result.ok || found.result.template.kind !== 'scoring') throw new Error(`${id} missing`);
   return found.result.template;
+}
+
+/** Xianning with its lost weights filled in (as an office would after confirming them), so that it scores. */
+function xianningWithWeights(): ScoringTemplate {
+  const t = structuredClone(template('xianning-2023-department'));
+  const fill = (nodes: ScoringTemplate['indicators']) =>
+    nodes.forEach((node) => {
+      if (node.weight === null) node.weight = 3;
+      fill(node.children ?? []);
+    });
+  fill(t.indicators);
+  return t;
 }
 
 /** A known value for an input row: varied by site and row, valid for the input's kind, some left blank. */
@@ -75,8 +87,11 @@ function numberAt(results: Map<string, Computed>, sheet: string, address: string
   return computed.value;
 }
 
-describe('portable scoring workbook in LibreOffice (gx-2023-county, three sites)', () => {
-  const t = template();
+describe.each([
+  ['gx-2023-county', () => template('gx-2023-county')],
+  ['xianning-2023-department (splits, deduction points, vetoes, negative weights)', xianningWithWeights],
+])('portable scoring workbook in LibreOffice: %s, three sites', (_, load) => {
+  const t = load();
   const plan = planScoringWorkbook(t, { sites: SITES, mode: 'portable' });
   const layout = planScoringSheet(t, { site: SITES[0], sheetName: 'x', mode: 'portable' });
   const summary = plan.sheets[0];
