@@ -1,0 +1,59 @@
+/**
+ * The ranking engine on 100,000 generated sites in four categories (scores with three decimals, so
+ * rounding and ties are exercised, and a few vetoes): the CSV read, the ranking, the 排名 sheet plan
+ * and the JSON. Times are medians of 3 runs (after one warm-up run). Called by bench/run.ts.
+ */
+import { parseCsv } from '../src/core/ranking/csv';
+import { rankRows } from '../src/core/ranking/rank-engine';
+import { rankingJson } from '../src/core/ranking/ranking-json';
+import { planRankingSheet } from '../src/core/ranking/ranking-sheet-plan';
+import { findTable, tableRows } from '../src/core/ranking/ranking-table';
+
+const ROWS = 100_000;
+const RUNS = 3;
+const CATEGORIES = ['A类', 'B类', '设区市', '县（市、区）'];
+
+/** A deterministic CSV of `rows` sites (32-bit linear congruential generator). */
+export function rankingCsv(rows: number): string {
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8;
+  const lines = Array.from({ length: rows }, (_, i) => {
+    const thousandths = 30_000 + (next() % 80_001);
+    const score = `${Math.floor(thousandths / 1000)}.${String(thousandths % 1000).padStart(3, '0')}`;
+    return `${CATEGORIES[next() % 4]},网站${i + 1},http://site${i + 1}.gov.cn,${score},${i % 97 === 0 ? '是' : ''}`;
+  });
+  return ['类别,单位名称,网址,总分,否决', ...lines].join('\n');
+}
+
+function medianOf<T>(fn: () => T): { ms: number; value: T } {
+  let value = fn();
+  const times = Array.from({ length: RUNS }, () => {
+    const start = performance.now();
+    value = fn();
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  return { ms: times[Math.floor(RUNS / 2)], value };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+export function benchRanking(): string[] {
+  const csv = rankingCsv(ROWS);
+  const read = medianOf(() => {
+    const found = findTable(parseCsv(csv));
+    if ('problem' in found) throw new Error(found.problem.message);
+    return tableRows(found, found.mapping);
+  });
+  const ranked = medianOf(() => rankRows(read.value));
+  const plan = medianOf(() => planRankingSheet(ranked.value));
+  const json = medianOf(() => JSON.stringify(rankingJson(ranked.value)));
+  const result = ranked.value;
+  const ties = result.groups.reduce((total, group) => total + group.rows.filter((row) => row.tied).length, 0);
+  return [
+    `ranking: ${ROWS.toLocaleString('en-US')} sites in ${result.groups.length} categories, median of ${RUNS} runs`,
+    `  read CSV (parse + headers + rows):  ${ms(read.ms)}`,
+    `  rankRows (round, sort, rank, pass rates): ${ms(ranked.ms)}  — ${result.overall.passed} passed (${result.overall.passRate}%), ${ties} tied, ${result.problems.length} problems`,
+    `  planRankingSheet (排名 sheet plan): ${ms(plan.ms)}  — ${plan.value.cells.length} rows`,
+    `  rankingJson + JSON.stringify: ${ms(json.ms)}  — ${(json.value.length / 1024 / 1024).toFixed(1)} MiB`,
+  ];
+}

@@ -1,0 +1,88 @@
+/**
+ * `rank <file.csv | file.xlsx> [--sheet NAME] [--previous FILE] [--tie competition|dense|bands]
+ * [--decimals 2] [--pass 60] [--full-score 110] [--json | -o ranking.xlsx]`.
+ * Problems (bad rows, left out of the ranking) go to stderr; the exit code is 1 when there were any.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Issue } from '../core/issues';
+import { formatFixed } from '../core/ranking/decimal-round';
+import { noticeText } from '../core/ranking/notice-text';
+import { rankRows } from '../core/ranking/rank-engine';
+import { rankingJson } from '../core/ranking/ranking-json';
+import { planRankingSheet } from '../core/ranking/ranking-sheet-plan';
+import { tableRows } from '../core/ranking/ranking-table';
+import { DEFAULT_RANKING_OPTIONS, TIE_POLICIES, type RankingOptions, type RankingResult, type TiePolicy } from '../core/ranking/ranking-types';
+import { workbookBytes } from '../xlsx/write-workbook';
+import type { ParsedArgs } from './args';
+import type { CommandOutput } from './commands';
+import { readTableFile } from './table-file';
+
+export const RANK_USAGE =
+  '用法：npm run cli -- rank <表格.csv | 表格.xlsx> [--sheet 工作表] [--previous 上年表格] [--tie competition|dense|bands] [--decimals 2] [--pass 60] [--full-score 110] [--json | -o 排名.xlsx]';
+export const RANK_VALUE_OPTIONS = ['--sheet', '--previous', '--tie', '--decimals', '--pass', '--full-score'];
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function numberOption(args: ParsedArgs, name: string, fallback: number, integer: boolean): Parsed<number> {
+  const text = args.options.get(name);
+  if (text === undefined) return { ok: true, value: fallback };
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || (integer && (!Number.isInteger(value) || value < 0 || value > 10))) {
+    return { ok: false, message: `选项 ${name} 的值 “${text}” 无效${integer ? '（应为 0–10 的整数）' : '（应为数字）'}。` };
+  }
+  return { ok: true, value };
+}
+
+function rankingOptions(args: ParsedArgs): Parsed<RankingOptions> {
+  const tie = args.options.get('--tie') ?? 'competition';
+  if (!TIE_POLICIES.includes(tie as TiePolicy)) return { ok: false, message: `选项 --tie 只能是 ${TIE_POLICIES.join('、')}。` };
+  const decimals = numberOption(args, '--decimals', DEFAULT_RANKING_OPTIONS.decimals, true);
+  if (!decimals.ok) return decimals;
+  const passLine = numberOption(args, '--pass', DEFAULT_RANKING_OPTIONS.passLine, false);
+  if (!passLine.ok) return passLine;
+  return { ok: true, value: { ...DEFAULT_RANKING_OPTIONS, tie: tie as TiePolicy, decimals: decimals.value, passLine: passLine.value } };
+}
+
+const issueLine = (issue: Issue) => `${issue.severity === 'error' ? '错误' : '警告'} [${issue.code}] ${issue.path ? `${issue.path}：` : ''}${issue.message}`;
+
+export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
+  const [file] = args.positional;
+  if (!file) return { stdout: RANK_USAGE, exitCode: 2 };
+  const options = rankingOptions(args);
+  const fullScore = numberOption(args, '--full-score', 110, false);
+  if (!options.ok || !fullScore.ok) return { stdout: `${options.ok ? '' : options.message}${fullScore.ok ? '' : fullScore.message}\n${RANK_USAGE}`, exitCode: 2 };
+  const current = await readTableFile(file, args.options.get('--sheet'));
+  if (!current.ok) return { stdout: current.message, exitCode: 1 };
+  const previousFile = args.options.get('--previous');
+  const previous = previousFile ? await readTableFile(previousFile) : null;
+  if (previous && !previous.ok) return { stdout: `上年表格：${previous.message}`, exitCode: 1 };
+  const result = rankRows(tableRows(current.table, current.table.mapping), options.value, previous?.ok ? tableRows(previous.table, previous.table.mapping) : undefined);
+  const problems = [...current.table.problems, ...(previous?.ok ? previous.table.problems.map((p) => ({ ...p, message: `上年表格：${p.message}` })) : []), ...result.problems];
+  const stderr = problems.map(issueLine).join('\n') || undefined;
+  const exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
+  const output = args.options.get('-o') ?? args.options.get('--output');
+  const lines: string[] = [];
+  if (output) {
+    const plan = planRankingSheet(result, { fullScore: fullScore.value });
+    writeFileSync(output, await workbookBytes({ sheets: [plan], portable: true }));
+    lines.push(`已写入 ${output}：工作表 “${plan.name}”，${result.groups.length} 个类别，${result.overall.count} 个网站。`);
+  }
+  if (args.flags.has('--json')) return { stdout: JSON.stringify(rankingJson(result), null, 2), exitCode, stderr: [...lines, stderr].filter(Boolean).join('\n') || undefined };
+  if (!output) lines.push(...textReport(result));
+  lines.push(noticeText(result));
+  return { stdout: lines.join('\n'), exitCode, stderr };
+}
+
+/** The ranking as plain text, one table per category. */
+function textReport(result: RankingResult): string[] {
+  const { decimals } = result.options;
+  return result.groups.flatMap((group) => [
+    `【${group.category || '全部网站'}】共 ${group.count} 个，合格 ${group.passed} 个，合格率 ${group.passRate === null ? '—' : `${formatFixed(group.passRate, 2)}%`}`,
+    ...group.rows.map((row) => {
+      const rank = row.band ?? `第${row.rank}名`;
+      const notes = [row.tied ? '并列' : '', row.veto ? '单项否决' : row.passed ? '' : '不合格'].filter(Boolean).join('，');
+      return `  ${rank}  ${row.name}  ${formatFixed(row.score, decimals)}${notes ? `（${notes}）` : ''}`;
+    }),
+    '',
+  ]);
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { Issue } from '../../core/issues';
+import type { TiePolicy } from '../../core/ranking/ranking-types';
+import type { ColumnMapping } from '../../core/ranking/table-headers';
+import type { WorkbookOperations } from '../operations';
+import { type RankingSource, type SourceTable, buildRanking, readSourceTable, sameHeaders } from '../ranking-source';
+import { ColumnMappingFields } from './ColumnMappingFields';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export interface RankingPanelProps {
+  operations: WorkbookOperations;
+}
+
+type Outcome = { intent: 'success' | 'error'; text: string } | null;
+const PROBLEMS_SHOWN = 8;
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** 生成排名: source, recognised columns (changeable), tie policy; writes the 排名 sheet and shows the notice. */
+export function RankingPanel({ operations }: RankingPanelProps) {
+  const styles = useStyles();
+  const [source, setSource] = useState<RankingSource>('summary');
+  const [tie, setTie] = useState<TiePolicy>('competition');
+  const [read, setRead] = useState<SourceTable | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [problems, setProblems] = useState<Issue[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  /** Reads the source; keeps the user's column choice when the headers did not change. */
+  const readTable = async (): Promise<{ table: SourceTable; columns: ColumnMapping }> => {
+    const table = await readSourceTable(operations, source);
+    const columns = mapping && sameHeaders(read?.table ?? null, table.table) ? mapping : table.table.mapping;
+    setRead(table);
+    setMapping(columns);
+    return { table, columns };
+  };
+
+  const run = async (write: boolean) => {
+    setBusy(true);
+    setOutcome(null);
+    if (write) setProblems([]);
+    try {
+      const { table, columns } = await readTable();
+      if (!write) return setOutcome({ intent: 'success', text: `已读取${table.label}：${table.table.rows.length} 行。请核对下面的列，然后点击“生成排名”。` });
+      if (columns.name === null || columns.score === null) throw new Error('请选择“单位名称”列和“总分”列。');
+      const ranking = buildRanking(table.table, columns, tie);
+      const written = await operations.replaceAddinSheet(ranking.plan);
+      setProblems(ranking.result.problems);
+      setNotice(ranking.notice);
+      const action = written.replaced ? `已更新工作表“${written.name}”` : `已生成工作表“${written.name}”`;
+      setOutcome({ intent: 'success', text: `${action}：${ranking.result.overall.count} 个网站，来自${table.label}。` });
+    } catch (error) {
+      setOutcome({ intent: 'error', text: `生成排名失败：${message(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(notice ?? '');
+      setOutcome({ intent: 'success', text: '通报文字已复制。' });
+    } catch {
+      setOutcome({ intent: 'error', text: '无法访问剪贴板：请选中通报文字后按 Ctrl+C 复制。' });
+    }
+  };
+
+  const changeSource = (value: RankingSource) => {
+    setSource(value);
+    setRead(null);
+    setMapping(null);
+  };
+
+  return (
+    <section className={styles.root} aria-label="生成排名">
+      <Subtitle2 as="h2">排名</Subtitle2>
+      <Field label="数据来源">
+        <RadioGroup value={source} onChange={(_, data) => changeSource(data.value as RankingSource)}>
+          <Radio value="summary" label="本加载项生成的汇总表" />
+          <Radio value="selection" label="当前选中的区域（含表头）" />
+        </RadioGroup>
+      </Field>
+      <Field label="同分处理">
+        <RadioGroup value={tie} onChange={(_, data) => setTie(data.value as TiePolicy)}>
+          <Radio value="competition" label="并列占位（1、2、2、4，同 Excel 的 RANK.EQ）" />
+          <Radio value="dense" label="中国式排名（1、2、2、3）" />
+          <Radio value="bands" label="等次（卓越 ≥95、优秀 ≥85、良好 ≥75、发展 ≥60、准备 <60）" />
+        </RadioGroup>
+      </Field>
+      {read && mapping && <ColumnMappingFields headers={read.table.headers} mapping={mapping} onChange={setMapping} />}
+      <div className={styles.buttons}>
+        <Button onClick={() => void run(false)} disabled={busy}>
+          读取表格
+        </Button>
+        <Button appearance="primary" onClick={() => void run(true)} disabled={busy}>
+          生成排名
+        </Button>
+      </div>
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problems.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            发现 {problems.length} 个问题（有问题的行未参加排名）：
+            {problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+              <div key={i}>{`${p.path ? `${p.path}：` : ''}${p.message}`}</div>
+            ))}
+            {problems.length > PROBLEMS_SHOWN && <div>……</div>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice !== null && (
+        <>
+          <Field label="通报文字（可复制）">
+            <Textarea value={notice} readOnly resize="vertical" rows={5} />
+          </Field>
+          <Button onClick={() => void copy()}>复制通报文字</Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+/** 生成排名 in the pane, with fake workbook operations. */
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReactElement } from 'react';
+import { loadTemplateFiles } from '../../src/cli/template-files';
+import { sheetMarker } from '../../src/core/sheet-plan/sheet-keys';
+import type { SheetPlan } from '../../src/core/sheet-plan/plan-types';
+import { App } from '../../src/taskpane/App';
+import { RankingPanel } from '../../src/taskpane/components/RankingPanel';
+import { fakeWorkbook } from './fake-operations';
+
+const ui = (element: ReactElement) => render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
+afterEach(cleanup);
+
+/** jsdom has no ResizeObserver; Fluent's Textarea and ProgressBar only need it to exist. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? NoResizeObserver });
+
+const summaryMarker = sheetMarker({ kind: 'summary', templateId: 'gx-2023-county', templateVersion: '1' });
+const summaryValues = [
+  ['2023年县级政府网站评分汇总', '', '', '', summaryMarker],
+  ['满分110分；及格线 60 分。', '', '', '', ''],
+  ['序号', '网站名称', '评分表', '总分', 'header'],
+  [1, '甲县', '甲县', 88.175, 'site:甲县'],
+  [2, '乙县', '乙县', 88.18, 'site:乙县'],
+  [3, '丙县', '丙县', 55, 'site:丙县'],
+];
+
+function workbookWithSummary() {
+  const workbook = fakeWorkbook();
+  workbook.sheets.push({ name: '汇总', marker: { kind: 'summary', templateId: 'gx-2023-county', templateVersion: '1' } });
+  workbook.snapshots.set('汇总', { name: '汇总', address: "'汇总'!A1:E6", values: summaryValues, formulas: summaryValues });
+  return workbook;
+}
+
+const cellsOf = (plan: SheetPlan) => plan.cells.map((row) => row.map((cell) => cell?.value ?? null));
+const rowNamed = (plan: SheetPlan, name: string) => cellsOf(plan).find((row) => row[1] === name) ?? [];
+
+describe('生成排名', () => {
+  it('ranks the add-in’s 汇总 sheet, writes 排名 and shows the notice to copy', async () => {
+    const workbook = workbookWithSummary();
+    ui(<RankingPanel operations={workbook} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+    await screen.findByText('已生成工作表“排名”：3 个网站，来自汇总表“汇总”。');
+    const [plan] = workbook.replacedPlans;
+    expect(plan).toMatchObject({ name: '排名', kind: 'ranking' });
+    expect(rowNamed(plan, '甲县').slice(0, 5)).toEqual([1, '甲县', null, 88.18, '并列']);
+    expect(rowNamed(plan, '丙县')[0]).toBe(3);
+    const notice = screen.getByLabelText('通报文字（可复制）') as HTMLTextAreaElement;
+    expect(notice.value).toMatch(/^评估结果显示，全区政府网站合格率为66\.67%。低于60分的网站有1个：丙县（55\.00分）。/);
+    expect(screen.getByRole('button', { name: '复制通报文字' })).toBeTruthy();
+  });
+
+  it('shows which column it took for what and lets the user change it before generating', async () => {
+    const workbook = fakeWorkbook();
+    workbook.selection = {
+      address: "'Sheet1'!B5:E8",
+      values: [
+        ['Name', 'Score', 'Adjusted', 'Rank'],
+        ['甲', 90, 70, 2],
+        ['乙', 80, 95, 1],
+        ['丙', 70, 50, 3],
+      ],
+    };
+    ui(<RankingPanel operations={workbook} />);
+    fireEvent.click(screen.getByLabelText('当前选中的区域（含表头）'));
+    fireEvent.click(screen.getByRole('button', { name: '读取表格' }));
+    await screen.findByText(/已读取选区 Sheet1!B5:E8：3 行/);
+    const score = screen.getByLabelText(/^总分列/) as HTMLSelectElement;
+    expect(score.value).toBe('1');
+    expect((screen.getByLabelText(/^单位名称列/) as HTMLSelectElement).value).toBe('0');
+    expect(screen.getByText(/“Rank”列已忽略/)).toBeTruthy();
+    fireEvent.change(score, { target: { value: '2' } });
+    fireEvent.click(screen.getByLabelText(/中国式排名/));
+    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+    await screen.findByText(/已生成工作表“排名”：3 个网站，来自选区/);
+    const plan = workbook.replacedPlans[0];
+    expect(['乙', '甲', '丙'].map((name) => rowNamed(plan, name).slice(0, 4))).toEqual([
+      [1, '乙', null, 95],
+      [2, '甲', null, 70],
+      [3, '丙', null, 50],
+    ]);
+  });
+
+  it('says “updated” when it replaced the add-in’s earlier 排名 sheet, and lists bad rows', async () => {
+    const workbook = workbookWithSummary();
+    workbook.sheets.push({ name: '排名', marker: { kind: 'ranking', templateId: 'ranking', templateVersion: '' } });
+    const values = [...summaryValues, [4, '丁县', '丁县', '#REF!', 'site:丁县']];
+    workbook.snapshots.set('汇总', { name: '汇总', address: "'汇总'!A1:E7", values, formulas: values });
+    ui(<RankingPanel operations={workbook} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+    await screen.findByText(/已更新工作表“排名”/);
+    expect(screen.getByText('第 7 行：“丁县”的总分 “#REF!” 不是数字，未参加排名。')).toBeTruthy();
+  });
+
+  it('explains what to do when the workbook has no 汇总 sheet', async () => {
+    ui(<RankingPanel operations={fakeWorkbook()} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+    await screen.findByText(/生成排名失败：工作簿中没有本加载项生成的汇总表/);
+  });
+
+  it('is in the pane only when Excel is connected', () => {
+    const templates = loadTemplateFiles().map((f) => ({ file: f.file, result: f.result }));
+    ui(<App templates={templates} operations={fakeWorkbook()} />);
+    expect(screen.getByRole('button', { name: '生成排名' })).toBeTruthy();
+    cleanup();
+    ui(<App templates={templates} operations={null} />);
+    expect(screen.queryByRole('button', { name: '生成排名' })).toBeNull();
+  });
+});
