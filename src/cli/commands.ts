@@ -8,6 +8,8 @@ import { loadTemplateFiles, resolveTemplateArgument, templateIdOf, templateLooku
 export interface CommandOutput {
   stdout: string;
   exitCode: number;
+  /** Warnings and problems that must not mix with stdout (e.g. beside --json). */
+  stderr?: string;
 }
 
 const kindNames = { scoring: '评分指标', 'department-scope': '部门考核范围', 'task-split': '任务分解表' } as const;

@@ -3,6 +3,7 @@ import { run } from './run';
 
 run(process.argv.slice(2)).then(
   (output) => {
+    if (output.stderr) process.stderr.write(output.stderr + '\n');
     process.stdout.write(output.stdout + '\n');
     process.exitCode = output.exitCode;
   },

@@ -2,13 +2,17 @@
 import { checkCommand, templatesCommand, type CommandOutput } from './commands';
 import { ArgumentError, parseArgs } from './args';
 import { workbookCommand, WORKBOOK_USAGE } from './workbook-command';
+import { rankCommand, RANK_USAGE, RANK_VALUE_OPTIONS } from './rank-command';
+import { tasksCommand, TASKS_USAGE } from './tasks-command';
 
 const usage = `用法：
   npm run cli -- templates [--json]                 列出指标模板
   npm run cli -- check <模板标识 | 文件.json> [--json]  检查模板（有错误时退出码为 1）
-  ${WORKBOOK_USAGE.replace('用法：', '')}  生成评分表`;
+  ${WORKBOOK_USAGE.replace('用法：', '')}  生成评分表
+  ${RANK_USAGE.replace('用法：', '')}  生成排名
+  ${TASKS_USAGE.replace('用法：', '')}  任务分解表：覆盖检查、单位任务、按单位拆分`;
 
-const VALUE_OPTIONS = ['--sites', '-o', '--output'];
+const VALUE_OPTIONS = ['--sites', '-o', '--output', ...RANK_VALUE_OPTIONS, '--members', '--unit'];
 
 export async function run(argv: readonly string[]): Promise<CommandOutput> {
   const [command, ...rest] = argv;
@@ -27,6 +31,10 @@ export async function run(argv: readonly string[]): Promise<CommandOutput> {
       return checkCommand(args.positional[0], json);
     case 'workbook':
       return workbookCommand(args);
+    case 'rank':
+      return rankCommand(args);
+    case 'tasks':
+      return tasksCommand(args);
     case undefined:
     case 'help':
     case '--help':

@@ -240,6 +240,7 @@ export const taskSplitTemplateSchema = z
   .object({
     ...commonFields,
     kind: z.literal('task-split'),
+    linkedTemplate: id.optional().describe('id of the scoring template the task split covers (for the coverage check)'),
     rows: z
       .array(
         z

@@ -11,6 +11,8 @@ import { InsertScoringForm } from './components/InsertScoringForm';
 import { ValidationPanel } from './components/ValidationPanel';
 import { useLiveValidation } from './hooks/useLiveValidation';
 import { BrowserWorkspace } from './components/BrowserWorkspace';
+import { RankingPanel } from './components/RankingPanel';
+import { TaskSplitPanel } from './components/TaskSplitPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '480px' },
@@ -51,6 +53,18 @@ export function App({ templates, operations }: AppProps) {
           )}
           <Divider />
           <ValidationPanel problems={validation.problems} checking={validation.checking} onSelect={(sheet, cell) => void operations.selectCell(sheet, cell)} />
+        </>
+      )}
+      {operations && (
+        <>
+          <Divider />
+          <RankingPanel operations={operations} />
+        </>
+      )}
+      {operations && (
+        <>
+          <Divider />
+          <TaskSplitPanel templates={byId} selected={entry?.template} operations={operations} />
         </>
       )}
     </main>

@@ -5,6 +5,9 @@ import { markCells } from '../excel/cell-marks';
 import { watchAddinSheets } from '../excel/changes';
 import { selectCell } from '../excel/select-cell';
 import { listSheetNames } from '../excel/sheet-list';
+import { readSelection } from '../excel/read-selection';
+import { replaceAddinSheet } from '../excel/replace-sheet';
+import { replaceAddinSheets } from '../excel/replace-addin-sheets';
 import type { WorkbookOperations } from './operations';
 
 export function excelOperations(): WorkbookOperations {
@@ -17,5 +20,8 @@ export function excelOperations(): WorkbookOperations {
     markCells,
     selectCell,
     watchChanges: watchAddinSheets,
+    readSelection,
+    replaceAddinSheet: (plan) => replaceAddinSheet(plan),
+    replaceAddinSheets,
   };
 }

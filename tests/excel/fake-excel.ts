@@ -44,6 +44,10 @@ export class FakeExcel {
   private context: Excel.RequestContext | undefined;
   /** Sheets added in the current batch: they exist once a sync succeeds (a failed batch adds nothing). */
   private added: FakeSheet[] = [];
+  /** Sheets deleted in the current batch: they go once a sync succeeds. */
+  private deleted: FakeSheet[] = [];
+  /** What the user has selected (for workbook.getSelectedRange). */
+  selection: { sheet: string; address: string } | null = null;
 
   constructor(sheets: { name: string; values?: unknown[][]; formulas?: unknown[][] }[] = []) {
     this.sheets = sheets.map((sheet, index) => ({ id: `{sheet-${index + 1}}`, values: [], ...sheet }));
@@ -51,11 +55,14 @@ export class FakeExcel {
       const code = this.failAtSync.get(this.session.syncCount) ?? this.syncFailures.shift();
       if (code === undefined) return;
       this.added = [];
+      this.deleted = [];
       throw officeError(code);
     };
     this.session.afterSync = () => {
       this.sheets.push(...this.added);
       this.added = [];
+      for (const sheet of this.deleted) this.sheets.splice(this.sheets.indexOf(sheet), 1);
+      this.deleted = [];
     };
   }
 
@@ -86,6 +93,7 @@ export class FakeExcel {
   private newContext(): Excel.RequestContext {
     const session = this.session;
     this.added = [];
+    this.deleted = [];
     const items = this.sheets.map((sheet) => this.sheetMock(sheet));
     const mock = new OfficeMockObject({
       workbook: {
@@ -108,6 +116,7 @@ export class FakeExcel {
           onChanged: { add: (handler: Handler) => this.addHandler('workbook', handler) },
         },
         application: { suspendApiCalculationUntilNextSync: () => undefined },
+        getSelectedRange: () => this.selectedRange(),
       },
       runtime: { enableEvents: true },
       sync: () => session.sync(),
@@ -140,8 +149,30 @@ export class FakeExcel {
       freezePanes: { freezeAt: noop, freezeRows: noop, freezeColumns: noop },
       pageLayout: { setPrintTitleRows: noop },
       onChanged: { add: (handler: Handler) => this.addHandler(sheet.id, handler) },
+      delete: () => void this.deleted.push(sheet),
     });
     return this.session.register(mock, sheet.name);
+  }
+
+  /** The selection's range; no selection fails the next sync with ItemNotFound. */
+  private selectedRange(): OfficeMockObject {
+    const sheet = this.selection && this.sheets.find((s) => s.name === this.selection?.sheet);
+    if (!sheet || !this.selection) {
+      this.syncFailures.unshift('ItemNotFound');
+      return this.rangeMock({ id: '', name: '', values: [] }, 'selection', [0, 0, 0, 0]);
+    }
+    return this.rangeMock(sheet, `${sheet.name}!selection`, box(this.selection.address));
+  }
+
+  /** Range.getUsedRange: the part of the range holding values; none fails the next sync with ItemNotFound, as Excel does. */
+  private usedPart(sheet: FakeSheet, at: Box | null): Box {
+    const cells = sheet.values.flatMap((row, r) => row.flatMap((value, c) => (value === '' || value === null ? [] : [[r, c, r, c] as Box])));
+    const inside = at ? cells.map((cell) => intersect(cell, at)).filter((cell): cell is Box => cell !== null) : [];
+    if (inside.length === 0) {
+      this.syncFailures.unshift('ItemNotFound');
+      return [0, 0, 0, 0]; // loadable, but the sync fails first
+    }
+    return [Math.min(...inside.map((c) => c[0])), Math.min(...inside.map((c) => c[1])), Math.max(...inside.map((c) => c[2])), Math.max(...inside.map((c) => c[3]))];
   }
 
   private rangeMock(sheet: FakeSheet, label: string, at: Box | null): OfficeMockObject {
@@ -160,12 +191,19 @@ export class FakeExcel {
       dataValidation: { clear: noop },
       merge: noop,
       getRow: (index: number) => this.rangeMock(sheet, `${label}.row(${index})`, at && [row0 + index, column0, row0 + index, column1]),
+      getUsedRange: () => this.rangeMock(sheet, `${label}.usedRange`, this.usedPart(sheet, at)),
     });
     return this.session.register(mock, label);
   }
 }
 
 function noop(): void {}
+
+/** The overlap of two boxes, or null. */
+function intersect(a: Box, b: Box): Box | null {
+  const box: Box = [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+  return box[0] <= box[2] && box[1] <= box[3] ? box : null;
+}
 
 function box(address: string): Box {
   const [first, last = first] = address.split(':');

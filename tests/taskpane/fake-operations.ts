@@ -1,7 +1,7 @@
 /** Workbook operations for pane tests: records calls, answers from a small in-memory workbook. */
 import type { WorkbookOperations, AddinSheetInfo } from '../../src/taskpane/operations';
 import type { SheetSnapshot } from '../../src/core/sheet-validation/sheet-snapshot';
-import type { WorkbookPlan } from '../../src/core/sheet-plan/plan-types';
+import type { SheetPlan, WorkbookPlan } from '../../src/core/sheet-plan/plan-types';
 
 export interface FakeWorkbook extends WorkbookOperations {
   inserted: WorkbookPlan[];
@@ -11,10 +11,17 @@ export interface FakeWorkbook extends WorkbookOperations {
   sheets: AddinSheetInfo[];
   /** Simulates a change in a sheet (the add-in's change listener fires). */
   change: (sheet: string, address: string) => void;
+  /** What readSelection answers; null = an empty selection (it throws). */
+  selection: { address: string; values: unknown[][] } | null;
+  /** Plans given to replaceAddinSheet, in order. */
+  replacedPlans: SheetPlan[];
+  /** Plans given to replaceAddinSheets, in order. */
+  replacedWorkbooks: WorkbookPlan[];
 }
 
 export function fakeWorkbook(options: { customFunctions?: boolean; existing?: string[]; insertError?: Error } = {}): FakeWorkbook {
-  let listener: ((sheet: string, address: string) => void) | null = null;
+  // Several hooks may watch at once (live validation, task-split coverage).
+  const listeners = new Set<(sheet: string, address: string) => void>();
   const fake: FakeWorkbook = {
     customFunctionsSupported: options.customFunctions ?? true,
     inserted: [],
@@ -38,10 +45,28 @@ export function fakeWorkbook(options: { customFunctions?: boolean; existing?: st
     markCells: async (sheet, mark, unmark) => void fake.marks.push({ sheet, mark, unmark }),
     selectCell: async (sheet, cell) => void fake.selected.push([sheet, cell]),
     watchChanges: async (onChange) => {
-      listener = onChange;
-      return async () => void (listener = null);
+      listeners.add(onChange);
+      return async () => void listeners.delete(onChange);
     },
-    change: (sheet, address) => listener?.(sheet, address),
+    change: (sheet, address) => listeners.forEach((listener) => listener(sheet, address)),
+    selection: null,
+    replacedPlans: [],
+    readSelection: async () => {
+      if (!fake.selection) throw new Error('选中的区域是空的：请先选中含表头的排名表格。');
+      return fake.selection;
+    },
+    replaceAddinSheet: async (plan) => {
+      fake.replacedPlans.push(plan);
+      const old = fake.sheets.find((s) => s.marker.kind === plan.kind);
+      return { name: plan.name, replaced: old?.name ?? null };
+    },
+    replacedWorkbooks: [],
+    replaceAddinSheets: async (plan, matches) => {
+      fake.replacedWorkbooks.push(plan);
+      const removed = fake.sheets.filter((s) => matches(s.marker)).map((s) => s.name);
+      fake.sheets = fake.sheets.filter((s) => !removed.includes(s.name));
+      return { removed, written: plan.sheets.map((s) => s.name) };
+    },
   };
   return fake;
 }

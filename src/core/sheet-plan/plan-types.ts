@@ -60,7 +60,7 @@ export interface PrintSetup {
   repeatRows: [number, number];
 }
 
-export type SheetKind = 'scoring' | 'summary';
+export type SheetKind = 'scoring' | 'summary' | 'ranking' | 'task-split' | 'unit-tasks' | 'unit-index' | 'unit-list';
 
 export interface SheetPlan {
   /** Sheet name, already unique in the target workbook. */

@@ -8,6 +8,8 @@ import type { SheetKind } from './plan-types';
 
 export const MARKER_PREFIX = 'gov-eval';
 export const MARKER_VERSION = 1;
+/** Sheets of the task split (任务分解表, per-unit sheets, their index, the member list 单位名单). */
+export const TASK_SPLIT_KINDS: readonly SheetKind[] = ['task-split', 'unit-tasks', 'unit-index', 'unit-list'];
 
 export interface SheetMarker {
   kind: SheetKind;
@@ -24,8 +26,8 @@ export function parseSheetMarker(text: unknown): SheetMarker | null {
   if (typeof text !== 'string') return null;
   const [prefix, kind, version, templateId, templateVersion] = text.split('|');
   if (prefix !== MARKER_PREFIX || version !== `v${MARKER_VERSION}` || !templateId) return null;
-  if (kind !== 'scoring' && kind !== 'summary') return null;
-  return { kind, templateId, templateVersion: templateVersion ?? '' };
+  if (kind !== 'scoring' && kind !== 'summary' && kind !== 'ranking' && !TASK_SPLIT_KINDS.includes(kind as SheetKind)) return null;
+  return { kind: kind as SheetKind, templateId, templateVersion: templateVersion ?? '' };
 }
 
 /** Row keys. */

@@ -1,0 +1,81 @@
+/** The Liujiang task split with its example member list, and its coverage of gx-2023-county. */
+import { describe, expect, it } from 'vitest';
+import { findUnitView } from '../../../src/core/task-split/assignments';
+import { taskReport } from '../../../src/core/task-split/task-report';
+import { leaves } from '../../../src/core/indicator-tree';
+import { joinPath } from '../../../src/core/issues';
+import { liujiangMembers, liujiangSplit, scoring } from './support';
+
+const split = liujiangSplit();
+const county = scoring('gx-2023-county');
+const report = taskReport(split, liujiangMembers(), county);
+const view = (name: string) => findUnitView(report.units, report.members, name);
+
+describe('Liujiang per-unit views', () => {
+  it('区财政局 has the 财政预决算, 政府采购 and 国有产权交易 rows, directly and as owner', () => {
+    const tasks = view('区财政局')?.tasks ?? [];
+    for (const leaf of ['财政预决算', '政府采购领域', '国有产权交易领域']) {
+      expect(tasks).toContainEqual(expect.objectContaining({ path: expect.stringMatching(new RegExp(`› ${leaf}$`)), role: 'owner', via: null }));
+    }
+    expect(tasks.find((t) => t.path.endsWith('政府采购领域'))?.column).toBe('市政府采购网柳江区板块');
+  });
+
+  it('区财政局 also gets the 各单位 rows (via 各单位) and 专题栏目 as an assisting 有关部门', () => {
+    const tasks = view('区财政局')?.tasks ?? [];
+    expect(tasks.find((t) => t.path.endsWith('机构职能'))).toMatchObject({ role: 'owner', via: '各单位' });
+    expect(tasks.find((t) => t.path.endsWith('专题栏目'))).toMatchObject({ role: 'assist', via: '各有关部门' });
+    expect(tasks.find((t) => t.path.endsWith('链接管理'))).toMatchObject({ role: 'assist', via: '各单位', duty: '做好信息发布规范化' });
+  });
+
+  it("各镇's collective tasks reach every town of the member list", () => {
+    const towns = report.members.members.filter((m) => m.kind === '镇');
+    expect(towns.length).toBe(10);
+    const townRows = split.rows.filter((row) => row.responsible.includes('各镇')).map((row) => row.id);
+    expect(townRows.length).toBe(11);
+    for (const town of towns) {
+      const tasks = view(town.name)?.tasks ?? [];
+      expect(tasks.map((t) => t.rowId)).toEqual(townRows);
+      expect(tasks.every((t) => t.via === '各镇')).toBe(true);
+    }
+  });
+
+  it('a unit named directly and through a collective gets the task once, directly', () => {
+    const planning = view('区政府办')?.tasks.filter((t) => t.path.endsWith('规划计划'));
+    expect(planning).toEqual([expect.objectContaining({ via: null })]);
+  });
+
+  it('finds a unit by its alias; counts tasks and the known weights per unit', () => {
+    expect(view('区人社局')?.summary.unit).toBe('区人力资源社会保障局');
+    const info = view('区信息中心')?.summary;
+    // 集约开设 1 + 日常监管 2 + 运维机制 1: the only rows whose path gx-2023-county also has.
+    expect(info).toMatchObject({ kind: '部门', weight: 4 });
+    expect(info?.tasks).toBe(view('区信息中心')?.tasks.length);
+    expect(view('区财政局')?.summary.weight).toBeNull();
+  });
+});
+
+describe('Liujiang coverage against gx-2023-county', () => {
+  const codes = (code: string) => report.issues.filter((i) => i.code === code);
+
+  it('lists every indicator of gx-2023-county the split does not cover', () => {
+    // Only three Liujiang rows have a path gx-2023-county also has (written out by hand).
+    const covered = ['政务新媒体 › 集约开设', '政务新媒体 › 日常监管', '机制保障 › 运维机制'];
+    const expected = leaves(county).map((v) => joinPath(v.names)).filter((path) => !covered.includes(path));
+    expect(codes('indicator-missing').map((i) => i.path)).toEqual(expected);
+    expect(expected).toHaveLength(40);
+  });
+
+  it('points at same-named indicators on another level', () => {
+    const search = codes('indicator-missing').find((i) => i.path === '智慧应用 › 智能搜索');
+    expect(search?.message).toContain('功能设计 › 应用功能 › 智能搜索');
+  });
+
+  it('reports the rows gx-2023-county does not have, and 项目竣工有关信息 without a unit', () => {
+    expect(codes('indicator-unknown')).toHaveLength(split.rows.length - 3);
+    expect(codes('task-no-unit').map((i) => i.path)).toEqual(['发布解读 › 重大建设项目批准和实施领域公开 › 项目竣工有关信息']);
+  });
+
+  it('with the example member list: no unknown unit, no alias, no empty collective', () => {
+    expect(report.issues.filter((i) => ['unit-unknown', 'unit-alias', 'unit-near-duplicate', 'collective-empty', 'members-missing'].includes(i.code))).toEqual([]);
+  });
+});
