@@ -13,6 +13,7 @@ import { leaves } from '../src/core/indicator-tree';
 import { measure, type Measurement } from './measure';
 import { syntheticTemplate } from './synthetic-template';
 import { bundleSizeLines } from './bundle-size';
+import { benchRanking } from './ranking';
 import { fileURLToPath } from 'node:url';
 
 const SIZES = [50, 500, 5000];
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
   const synthetic = results.slice(0, SIZES.length);
   const clean = synthetic.every((m) => m.templateIssues.length === 0) && results.every((m) => m.sheetProblems === 0);
   if (!clean) console.log('UNEXPECTED: a synthetic template has checker issues or a fresh sheet has validation problems');
+  console.log();
+  for (const line of benchRanking()) console.log(line);
   console.log();
   for (const line of bundleSizeLines(fileURLToPath(new URL('../dist', import.meta.url)))) console.log(line);
   console.log(`\ndone in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -70,6 +70,31 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
     expect(sheet?.rowCount).toBeGreaterThan(50);
   });
 
+  it('ranks an uploaded score table (GBK CSV) on screen and downloads 排名表', async () => {
+    await page.getByLabel('选择成绩表').setInputFiles(join(root, 'tests/fixtures/ranking/valid.gbk.csv'));
+    await page.getByText('共 5 个网站，合格 3 个，合格率 60.00%。').waitFor();
+    await page.getByText(/A类：合格率 100.00%/).waitFor();
+    const table = page.getByRole('table', { name: 'A类排名' });
+    await expect(table.getByRole('row').nth(2).innerText()).resolves.toMatch(/2\s*（并列）\s*南宁市人民政府门户网站\s*88.18/);
+    await expect(table.getByRole('row').nth(3).innerText()).resolves.toMatch(/2\s*（并列）\s*柳州市人民政府门户网站\s*88.18/);
+    await page.screenshot({ path: join(shots, '5-ranking.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载排名表' }).click()]);
+    const file = join(shots, 'ranking.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['排名']);
+  });
+
+  it('downloads the task-split workbook of a scoring template', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载任务分解表' }).click()]);
+    const file = join(shots, 'task-split.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets[0].name).toBe('任务分解表');
+  });
+
   it('shows the checker error for a wrong template file', async () => {
     await page.getByLabel('选择模板文件').setInputFiles(join(root, 'tests/fixtures/templates/invalid.weight-sum-mismatch.json'));
     await page.getByText(/错误：发布解读：权重为 60，但下级指标合计为 65/).waitFor();

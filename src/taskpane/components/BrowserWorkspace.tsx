@@ -3,6 +3,8 @@ import type { Template } from '../../core/template-schema';
 import { TemplateTree } from './TemplateTree';
 import { DownloadScoringForm } from './DownloadScoringForm';
 import { TemplateFileCheck } from './TemplateFileCheck';
+import { DownloadTaskSplitButton } from './DownloadTaskSplitButton';
+import { UploadScoresForm } from './UploadScoresForm';
 
 export interface BrowserWorkspaceProps {
   template: Template;
@@ -32,6 +34,9 @@ export function BrowserWorkspace({ template, templates }: BrowserWorkspaceProps)
       ) : (
         <Body1>该模板不是评分指标体系，不能生成评分表。</Body1>
       )}
+      <DownloadTaskSplitButton template={template} templates={templates} />
+      <Divider />
+      <UploadScoresForm />
       <Divider />
       <TemplateFileCheck known={templates} />
     </>
