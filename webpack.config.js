@@ -75,6 +75,8 @@ module.exports = async (env, options) => {
       headers: { 'Access-Control-Allow-Origin': '*' },
       server: https ? { type: 'https', options: https } : { type: 'http' },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      // Only this machine: the pane is for the user in front of it, not for the office network.
+      host: 'localhost',
       static: { directory: path.resolve(__dirname, 'dist') },
       client: { overlay: false },
     },
