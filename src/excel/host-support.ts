@@ -10,8 +10,8 @@ export function excelApiSupported(version: string): boolean {
   return Office.context?.requirements?.isSetSupported('ExcelApi', version) ?? false;
 }
 
-/** Plan features that need more than ExcelApi 1.1 (cells, fonts, fills, borders and number formats do not). */
-export type PlanFeature = 'layout' | 'freeze' | 'tabColor' | 'validation' | 'print';
+/** Plan features that need more than ExcelApi 1.1 (cells, fonts, fills, borders, number formats and adding charts do not). */
+export type PlanFeature = 'layout' | 'freeze' | 'tabColor' | 'validation' | 'print' | 'chartCategories';
 
 export const FEATURE_REQUIREMENTS: Record<PlanFeature, { version: string; label: string }> = {
   layout: { version: '1.2', label: '列宽、行高、隐藏列与合并单元格' },
@@ -19,6 +19,8 @@ export const FEATURE_REQUIREMENTS: Record<PlanFeature, { version: string; label:
   tabColor: { version: '1.7', label: '工作表标签颜色' },
   validation: { version: '1.8', label: '数据验证（输入提示与出错警告）' },
   print: { version: '1.9', label: '打印设置（横向、A4、缩放到一页宽、打印标题行）' },
+  // Charts themselves are ExcelApi 1.1; ChartSeries.setXAxisValues is 1.7.
+  chartCategories: { version: '1.7', label: '图表横轴的单位名称（图表仍会添加，横轴显示序号）' },
 };
 
 export interface SkippedFeature {
@@ -53,6 +55,7 @@ function featuresUsed(sheet: SheetPlan): PlanFeature[] {
   if (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) used.push('freeze');
   if (sheet.tabColor) used.push('tabColor');
   if (sheet.validations.length > 0) used.push('validation');
+  if ((sheet.charts ?? []).length > 0) used.push('chartCategories');
   return used;
 }
 

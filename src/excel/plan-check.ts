@@ -23,7 +23,8 @@ export function assertPlanWritable(plan: WorkbookPlan): void {
     if (plan.sheets.slice(0, index).some((other) => sameSheetName(other.name, sheet.name))) {
       throw new SheetExistsError(sheet.name);
     }
-    const addresses = [...sheet.merges, ...sheet.styles.map((s) => s.range), ...sheet.validations.map((v) => v.range)];
+    const charts = (sheet.charts ?? []).flatMap((c) => [c.categories, c.values, c.anchor]);
+    const addresses = [...sheet.merges, ...sheet.styles.map((s) => s.range), ...sheet.validations.map((v) => v.range), ...charts];
     const bad = addresses.find((address) => !isCellRange(address));
     if (bad !== undefined) throw new InvalidPlanError(`“${sheet.name}” 中的区域 “${bad}” 不是单元格地址。`);
     for (const { range, rule } of sheet.validations) {

@@ -1,10 +1,10 @@
 /**
  * Queues everything one sheet plan contains on a worksheet proxy, without syncing: the caller sends
  * it all in one context.sync(). No per-cell ranges: cells go in one 2-D write, layout per column
- * run / row run / merge, styles per styled range.
+ * run / row run / merge, styles per styled range, charts last.
  */
 import { columnLetter, rangeAddress } from '../core/sheet-plan/addresses';
-import type { SheetPlan } from '../core/sheet-plan/plan-types';
+import type { PlannedChart, SheetPlan } from '../core/sheet-plan/plan-types';
 import type { HostSupport } from './host-support';
 import { formulaGrid } from './plan-cells';
 import { queueStyles, queueValidations } from './style-writer';
@@ -31,6 +31,18 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, support:
   if (support.features.freeze) queueFreeze(sheet, plan.freeze);
   if (support.features.print) queuePrint(sheet, plan.print);
   if (support.features.tabColor && plan.tabColor) sheet.tabColor = plan.tabColor;
+  queueCharts(sheet, plan.charts ?? [], support.features.chartCategories);
+}
+
+/** A one-series clustered bar chart per planned chart; category names only where setXAxisValues exists. */
+function queueCharts(sheet: Excel.Worksheet, charts: PlannedChart[], withCategories: boolean): void {
+  for (const planned of charts) {
+    const chart = sheet.charts.add(Excel.ChartType.barClustered, sheet.getRange(planned.values), Excel.ChartSeriesBy.columns);
+    chart.title.text = planned.title;
+    chart.legend.visible = false;
+    if (withCategories) chart.series.getItemAt(0).setXAxisValues(sheet.getRange(planned.categories));
+    chart.setPosition(planned.anchor);
+  }
 }
 
 /** The whole grid in one `formulas` write: values as they are, formulas with "=", empty cells "". */

@@ -51,9 +51,11 @@ export interface RankingOutput {
   notice: string;
 }
 
-export function buildRanking(table: FoundTable, mapping: ColumnMapping, tie: TiePolicy): RankingOutput {
-  const result = rankRows(tableRows(table, mapping), { tie });
-  result.problems.unshift(...table.problems);
+/** With `previous` (last year's table, its recognised columns), the sheet gets the rank-change columns. */
+export function buildRanking(table: FoundTable, mapping: ColumnMapping, tie: TiePolicy, previous?: FoundTable): RankingOutput {
+  const result = rankRows(tableRows(table, mapping), { tie }, previous && tableRows(previous, previous.mapping));
+  const previousProblems = (previous?.problems ?? []).map((p) => ({ ...p, message: `上年表格：${p.message}` }));
+  result.problems.unshift(...table.problems, ...previousProblems);
   return { result, plan: planRankingSheet(result), notice: noticeText(result) };
 }
 

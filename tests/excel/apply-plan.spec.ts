@@ -169,6 +169,37 @@ describe('applyWorkbookPlan: layout, styles, validations, freeze, print', () => 
   });
 });
 
+describe('applyWorkbookPlan: charts', () => {
+  const charted: SheetPlan = {
+    ...smallSheet,
+    charts: [
+      { title: 'A类得分', categories: 'B2:B3', values: 'C2:C3', anchor: 'F1' },
+      { title: 'B类得分', categories: 'A2:A3', values: 'C2:C3', anchor: 'F17' },
+    ],
+  };
+
+  it('adds every planned bar chart in the sheet’s own batch, with no extra sync', async () => {
+    await applyWorkbookPlan(workbook(charted));
+    expect(fake.session.syncCount).toBe(1 + 1 + 1); // names, the sheet, events back on: as without charts
+    expect(callsOf('add').filter((c) => c.target === '评分表.charts').map((c) => c.args)).toEqual([
+      ['BarClustered', '@评分表!C2:C3', 'Columns'],
+      ['BarClustered', '@评分表!C2:C3', 'Columns'],
+    ]);
+    expect(writesOf('text').map((w) => w.value)).toEqual(['A类得分', 'B类得分']);
+    expect(callsOf('setXAxisValues').map((c) => c.args)).toEqual([['@评分表!B2:B3'], ['@评分表!A2:A3']]);
+    expect(callsOf('setPosition').map((c) => c.args)).toEqual([['F1'], ['F17']]);
+  });
+
+  it('without ExcelApi 1.7 still adds the charts, without category names, and reports it', async () => {
+    fake.apiVersion = '1.6';
+    const reported: SkippedFeature[][] = [];
+    await applyWorkbookPlan(workbook(charted), { onSkipped: (skipped) => reported.push(skipped) });
+    expect(reported.flat().map((s) => s.feature)).toContain('chartCategories');
+    expect(callsOf('setPosition')).toHaveLength(2);
+    expect(callsOf('setXAxisValues')).toEqual([]);
+  });
+});
+
 describe('applyWorkbookPlan: hosts and progress', () => {
   it('skips what an ExcelApi 1.1 host lacks, reports it, and still writes the cells', async () => {
     fake.apiVersion = '1.1';

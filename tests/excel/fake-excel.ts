@@ -68,7 +68,7 @@ export class FakeExcel {
 
   install(): void {
     Object.assign(globalThis, {
-      Excel: { run: (...args: unknown[]) => this.run(args) },
+      Excel: { run: (...args: unknown[]) => this.run(args), ChartType: { barClustered: 'BarClustered' }, ChartSeriesBy: { columns: 'Columns' } },
       Office: { context: { requirements: { isSetSupported: (set: string, version = '1.1') => set === 'ExcelApi' && versionAtMost(version, this.apiVersion) } } },
     });
   }
@@ -148,10 +148,19 @@ export class FakeExcel {
       getUsedRange: () => this.rangeMock(sheet, `${sheet.name}!usedRange`, usedBox(sheet)),
       freezePanes: { freezeAt: noop, freezeRows: noop, freezeColumns: noop },
       pageLayout: { setPrintTitleRows: noop },
+      charts: { add: () => this.chartMock(sheet) },
       onChanged: { add: (handler: Handler) => this.addHandler(sheet.id, handler) },
       delete: () => void this.deleted.push(sheet),
     });
     return this.session.register(mock, sheet.name);
+  }
+
+  /** What charts.add returns: title and legend to set, one series, setPosition. */
+  private chartMock(sheet: FakeSheet): OfficeMockObject {
+    const label = `${sheet.name}.chart`;
+    const series = this.session.register(new OfficeMockObject({ setXAxisValues: noop }), `${label}.series(0)`);
+    const mock = new OfficeMockObject({ title: {}, legend: {}, series: { getItemAt: () => series }, setPosition: noop });
+    return this.session.register(mock, label);
   }
 
   /** The selection's range; no selection fails the next sync with ItemNotFound. */

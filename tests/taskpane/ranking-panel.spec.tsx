@@ -99,6 +99,28 @@ describe('生成排名', () => {
     expect(screen.getByText('第 7 行：“丁县”的总分 “#REF!” 不是数字，未参加排名。')).toBeTruthy();
   });
 
+  it('reads last year’s table from the selection and adds the rank-change columns', async () => {
+    const workbook = workbookWithSummary();
+    workbook.selection = {
+      address: "'2022'!A1:B4",
+      values: [
+        ['单位名称', '总分'],
+        ['甲县', 70],
+        ['乙县', 90],
+        ['丙县', 50],
+      ],
+    };
+    ui(<RankingPanel operations={workbook} />);
+    fireEvent.click(screen.getByRole('button', { name: '读取上年表格（当前选区）' }));
+    await screen.findByText(/已读取上年表格（选区 2022!A1:B4）：3 行/);
+    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+    await screen.findByText('已生成工作表“排名”：3 个网站，来自汇总表“汇总”，与上年（选区 2022!A1:B4）比较。');
+    const [plan] = workbook.replacedPlans;
+    expect(cellsOf(plan).find((row) => row[0] === '名次')?.slice(6, 9)).toEqual(['上年名次', '名次变化', '得分变化']);
+    expect(rowNamed(plan, '甲县').slice(6, 9)).toEqual([2, 1, 18.18]);
+    expect(rowNamed(plan, '乙县').slice(6, 9)).toEqual([1, 0, -1.82]);
+  });
+
   it('explains what to do when the workbook has no 汇总 sheet', async () => {
     ui(<RankingPanel operations={fakeWorkbook()} />);
     fireEvent.click(screen.getByRole('button', { name: '生成排名' }));

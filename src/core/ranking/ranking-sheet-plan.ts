@@ -6,10 +6,13 @@
  * The marker (kind 'ranking') sits in the hidden last column, so re-generating finds and replaces
  * this sheet and never a user's sheet that happens to be called 排名.
  *
- * Not in the plan: a bar chart of scores per category (SheetPlan has no charts, ExcelJS cannot write them).
+ * One bar chart of scores per category (单位名称 against 总分, only for a category with sites) sits
+ * to the right of the tables, next to its table or below the chart before it; Excel only, the .xlsx
+ * writer cannot write charts.
  */
 import { GridBuilder } from '../sheet-plan/grid-builder';
-import type { SheetPlan } from '../sheet-plan/plan-types';
+import { columnLetter, rangeAddress } from '../sheet-plan/addresses';
+import type { PlannedChart, SheetPlan } from '../sheet-plan/plan-types';
 import { sheetMarker } from '../sheet-plan/sheet-keys';
 import { type NoticeOptions, noticeText } from './notice-text';
 import type { RankedGroup, RankingResult } from './ranking-types';
@@ -29,6 +32,8 @@ export const FAILED_FILL = '#FCE4D6';
 const HEADER_FILL = '#D9E1F2';
 
 const WIDTHS = [8, 32, 30, 16, 8, 18, 10, 10, 10];
+/** Rows a chart of Excel's default size (about 216 pt tall) covers, plus a spare one. */
+const CHART_ROWS = 16;
 
 export function planRankingSheet(result: RankingResult, options: Partial<RankingSheetOptions> = {}): SheetPlan {
   const { name, title, fullScore, notice } = { ...DEFAULT_RANKING_SHEET, ...options };
@@ -47,7 +52,8 @@ export function planRankingSheet(result: RankingResult, options: Partial<Ranking
   grid.rowHeights[1] = 30;
   let row = 3;
   const several = result.groups.length > 1;
-  for (const group of result.groups) row = writeGroup(grid, row, group, { result, headers, several }) + 1;
+  const tables: GroupTable[] = [];
+  for (const group of result.groups) row = writeGroup(grid, row, group, { result, headers, several, tables }) + 1;
   banner(row, passLineText(several ? '全部网站' : '', result.overall), { bold: true });
   row = writeFailedList(grid, row + 2, result, last);
   const text = noticeText(result, notice);
@@ -59,6 +65,30 @@ export function planRankingSheet(result: RankingResult, options: Partial<Ranking
     freeze: { rows: 0, columns: 0 },
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, repeatRows: [1, 1] },
     tabColor: '#548235',
+    charts: chartsFor(tables, keyColumn + 1),
+  });
+}
+
+/** Where a category's sites are: 0-based rows of its title line and first and last site. */
+interface GroupTable {
+  label: string;
+  start: number;
+  first: number;
+  end: number;
+}
+
+/** One chart per table, at `column`: level with its table, or below the chart before it. */
+function chartsFor(tables: GroupTable[], column: number): PlannedChart[] {
+  let free = 0;
+  return tables.map(({ label, start, first, end }) => {
+    const top = Math.max(start, free);
+    free = top + CHART_ROWS;
+    return {
+      title: `${label}得分`,
+      categories: rangeAddress(first, 1, end, 1),
+      values: rangeAddress(first, 3, end, 3),
+      anchor: `${columnLetter(column)}${top + 1}`,
+    };
   });
 }
 
@@ -66,10 +96,12 @@ interface GroupContext {
   result: RankingResult;
   headers: string[];
   several: boolean;
+  /** Filled with each table that has sites, for its chart. */
+  tables: GroupTable[];
 }
 
 /** Writes one category's table from `row`; returns the row after its pass-rate line. */
-function writeGroup(grid: GridBuilder, start: number, group: RankedGroup, { result, headers, several }: GroupContext): number {
+function writeGroup(grid: GridBuilder, start: number, group: RankedGroup, { result, headers, several, tables }: GroupContext): number {
   const last = headers.length - 1;
   const { decimals, tie } = result.options;
   const label = group.category || (several ? '未分类' : '全部网站');
@@ -99,6 +131,7 @@ function writeGroup(grid: GridBuilder, start: number, group: RankedGroup, { resu
     grid.value(r, 8, site.scoreChange);
   });
   const end = first + Math.max(group.rows.length, 1) - 1;
+  if (group.rows.length > 0) tables.push({ label, start, first, end });
   grid.style(first, 0, end, last, { border: true, vertical: 'middle' });
   grid.style(first, 0, end, 0, { horizontal: 'center' });
   grid.style(first, 3, end, 5, { horizontal: 'center' });

@@ -60,6 +60,20 @@ export interface PrintSetup {
   repeatRows: [number, number];
 }
 
+/**
+ * A clustered bar chart of one series, added by the Office.js adapter only: ExcelJS cannot write
+ * charts, so the .xlsx writer (src/xlsx) skips them and files made by the CLI carry no chart.
+ */
+export interface PlannedChart {
+  title: string;
+  /** A1 range of the category names (one column), e.g. "B5:B12". */
+  categories: string;
+  /** A1 range of the values (one column, the same rows), e.g. "D5:D12". */
+  values: string;
+  /** The cell at the chart's top-left corner; the chart keeps Excel's default size. */
+  anchor: string;
+}
+
 export type SheetKind = 'scoring' | 'summary' | 'ranking' | 'task-split' | 'unit-tasks' | 'unit-index' | 'unit-list';
 
 export interface SheetPlan {
@@ -80,6 +94,8 @@ export interface SheetPlan {
   print: PrintSetup;
   /** Tab colour "#RRGGBB". */
   tabColor?: string;
+  /** Charts (Excel only: the .xlsx writer skips them, see PlannedChart). */
+  charts?: PlannedChart[];
 }
 
 /** What a workbook plan writes: the sheets in order, and whether it needs full recalculation on load. */

@@ -20,7 +20,10 @@ type Outcome = { intent: 'success' | 'error'; text: string } | null;
 const PROBLEMS_SHOWN = 8;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** 生成排名: source, recognised columns (changeable), tie policy; writes the 排名 sheet and shows the notice. */
+/**
+ * 生成排名: source, recognised columns (changeable), tie policy, optionally last year's table (read
+ * from the selection, its columns as recognised); writes the 排名 sheet and shows the notice.
+ */
 export function RankingPanel({ operations }: RankingPanelProps) {
   const styles = useStyles();
   const [source, setSource] = useState<RankingSource>('summary');
@@ -31,6 +34,7 @@ export function RankingPanel({ operations }: RankingPanelProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [problems, setProblems] = useState<Issue[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [previous, setPrevious] = useState<SourceTable | null>(null);
 
   /** Reads the source; keeps the user's column choice when the headers did not change. */
   const readTable = async (): Promise<{ table: SourceTable; columns: ColumnMapping }> => {
@@ -49,14 +53,30 @@ export function RankingPanel({ operations }: RankingPanelProps) {
       const { table, columns } = await readTable();
       if (!write) return setOutcome({ intent: 'success', text: `已读取${table.label}：${table.table.rows.length} 行。请核对下面的列，然后点击“生成排名”。` });
       if (columns.name === null || columns.score === null) throw new Error('请选择“单位名称”列和“总分”列。');
-      const ranking = buildRanking(table.table, columns, tie);
+      const ranking = buildRanking(table.table, columns, tie, previous?.table);
       const written = await operations.replaceAddinSheet(ranking.plan);
       setProblems(ranking.result.problems);
       setNotice(ranking.notice);
       const action = written.replaced ? `已更新工作表“${written.name}”` : `已生成工作表“${written.name}”`;
-      setOutcome({ intent: 'success', text: `${action}：${ranking.result.overall.count} 个网站，来自${table.label}。` });
+      const compared = previous ? `，与上年（${previous.label}）比较` : '';
+      setOutcome({ intent: 'success', text: `${action}：${ranking.result.overall.count} 个网站，来自${table.label}${compared}。` });
     } catch (error) {
       setOutcome({ intent: 'error', text: `生成排名失败：${message(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Keeps last year's table (the current selection) for the next 生成排名. */
+  const readPrevious = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const table = await readSourceTable(operations, 'selection');
+      setPrevious(table);
+      setOutcome({ intent: 'success', text: `已读取上年表格（${table.label}）：${table.table.rows.length} 行。生成排名时将加上上年名次、名次变化和得分变化。` });
+    } catch (error) {
+      setOutcome({ intent: 'error', text: `读取上年表格失败：${message(error)}` });
     } finally {
       setBusy(false);
     }
@@ -92,6 +112,18 @@ export function RankingPanel({ operations }: RankingPanelProps) {
           <Radio value="dense" label="中国式排名（1、2、2、3）" />
           <Radio value="bands" label="等次（卓越 ≥95、优秀 ≥85、良好 ≥75、发展 ≥60、准备 <60）" />
         </RadioGroup>
+      </Field>
+      <Field label="上年表格（可选）" hint={previous ? `${previous.label}，${previous.table.rows.length} 行` : '选中上年的排名表格（含表头）后读取；不读取则不比较上年。'}>
+        <div className={styles.buttons}>
+          <Button onClick={() => void readPrevious()} disabled={busy}>
+            读取上年表格（当前选区）
+          </Button>
+          {previous && (
+            <Button onClick={() => setPrevious(null)} disabled={busy}>
+              不比较上年
+            </Button>
+          )}
+        </div>
       </Field>
       {read && mapping && <ColumnMappingFields headers={read.table.headers} mapping={mapping} onChange={setMapping} />}
       <div className={styles.buttons}>

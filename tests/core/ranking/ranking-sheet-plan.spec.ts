@@ -4,6 +4,7 @@ import { rankRows } from '../../../src/core/ranking/rank-engine';
 import { FAILED_FILL, planRankingSheet } from '../../../src/core/ranking/ranking-sheet-plan';
 import type { RankingInputRow } from '../../../src/core/ranking/ranking-types';
 import type { SheetPlan } from '../../../src/core/sheet-plan/plan-types';
+import { parseAddress } from '../../../src/core/sheet-plan/addresses';
 import { parseSheetMarker } from '../../../src/core/sheet-plan/sheet-keys';
 import { assertPlanWritable } from '../../../src/excel/plan-check';
 
@@ -88,6 +89,32 @@ describe('the 排名 sheet plan', () => {
     const bands = planRankingSheet(rankRows(input, { tie: 'bands' }));
     expect(rowOf(bands, '丙').slice(0, 2)).toEqual(['卓越', '丙']);
     expect(rowOf(bands, '等次')[0]).toBe('等次');
+  });
+
+  it('has one bar chart per category, over exactly that category’s 单位名称 and 总分 cells, right of the tables', () => {
+    const grid = text(plan);
+    const cells = (range: string) => {
+      const [[r0, c0], [r1, c1]] = (range.includes(':') ? range.split(':') : [range, range]).map(parseAddress);
+      expect(c1).toBe(c0);
+      return grid.slice(r0, r1 + 1).map((row) => row[c0]);
+    };
+    const charts = plan.charts ?? [];
+    expect(charts.map((c) => c.title)).toEqual(['A类得分', 'B类得分']);
+    expect(charts.map((c) => cells(c.categories))).toEqual([
+      ['丙', '甲', '乙', '丁'],
+      ['戊', '己'],
+    ]);
+    expect(charts.map((c) => cells(c.values))).toEqual([
+      [95, 88.18, 88.18, 40],
+      [90, 75],
+    ]);
+    for (const chart of charts) {
+      const [first] = parseAddress(chart.categories.split(':')[0]);
+      expect(grid[first - 1][1]).toBe('单位名称');
+      expect(chart.values.replace(/D/g, 'B')).toBe(chart.categories);
+      expect(parseAddress(chart.anchor)[1]).toBeGreaterThanOrEqual(plan.columns.length);
+    }
+    expect(() => assertPlanWritable({ sheets: [plan], portable: true })).not.toThrow();
   });
 
   it('says so when a category has nobody to rank', () => {
