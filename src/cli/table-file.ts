@@ -5,23 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import iconv from 'iconv-lite';
 import { parseCsv } from '../core/ranking/csv';
+import { decodeTableText } from '../core/ranking/decode-text';
 import { rankingMessages, roleLabels } from '../core/ranking/ranking-messages';
 import { type FoundTable, findTable } from '../core/ranking/ranking-table';
 import { readXlsxSheets } from '../xlsx/read-table';
-
-/** Bytes to text: a BOM decides; else valid UTF-8 is UTF-8, and anything else is taken as GBK. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(Buffer.from(bytes), 'gbk');
-  }
-}
 
 export type TableFile = { ok: true; table: FoundTable; sheet: string | null } | { ok: false; message: string };
 
@@ -35,7 +23,7 @@ export async function readTableFile(path: string, sheetName?: string): Promise<T
   const extension = extname(path).toLowerCase();
   if (extension === '.xlsx' || extension === '.xlsm') return xlsxTable(bytes, sheetName);
   if (extension === '.xls') return { ok: false, message: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV。' };
-  const found = findTable(parseCsv(decodeText(bytes)));
+  const found = findTable(parseCsv(decodeTableText(bytes)));
   return 'problem' in found ? { ok: false, message: found.problem.message } : { ok: true, table: found, sheet: null };
 }
 

@@ -1,21 +1,10 @@
 /**
  * A score table picked in the browser: CSV (UTF-8, UTF-16 with BOM, or GBK as Chinese Excel saves
- * it; decoded with the browser's own TextDecoder) or .xlsx (ExcelJS, loaded on demand). The file is
- * read in this page only.
+ * it) or .xlsx (ExcelJS, loaded on demand). The file is read in this page only.
  */
 import { parseCsv } from '../core/ranking/csv';
 import { findTable, type FoundTable } from '../core/ranking/ranking-table';
-
-export function decodeTableText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gbk').decode(bytes);
-  }
-}
+import { decodeTableText } from '../core/ranking/decode-text';
 
 export type ScoreFile = { ok: true; table: FoundTable } | { ok: false; message: string };
 

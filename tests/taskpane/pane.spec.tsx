@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 /** The pane's components with fake workbook operations: inserting, live validation, selecting a cell. */
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ReactElement } from 'react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { loadTemplateFiles } from '../../src/cli/template-files';
 import type { ScoringTemplate } from '../../src/core/template-schema';
 import { InsertScoringForm } from '../../src/taskpane/components/InsertScoringForm';
@@ -14,21 +12,13 @@ import { planScoringSheet } from '../../src/core/sheet-plan/scoring-sheet-plan';
 import { parseSheetMarker } from '../../src/core/sheet-plan/sheet-keys';
 import { SheetExistsError } from '../../src/excel/errors';
 import { fakeWorkbook } from './fake-operations';
+import { ui } from './dom-setup';
 
 const files = loadTemplateFiles();
 const templates = files.flatMap(({ result }) => (result.ok ? [result.template] : []));
 const county = templates.find((t) => t.id === 'gx-2023-county') as ScoringTemplate;
-const ui = (element: ReactElement) => render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
 
-afterEach(cleanup);
 
-/** jsdom has no ResizeObserver; Fluent's Textarea and ProgressBar only need it to exist. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? NoResizeObserver });
 
 describe('template groups', () => {
   it('lists scoring systems first, newest edition first, each with the checker verdict', () => {

@@ -1,26 +1,16 @@
 // @vitest-environment jsdom
 /** 生成排名 in the pane, with fake workbook operations. */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ReactElement } from 'react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { loadTemplateFiles } from '../../src/cli/template-files';
 import { sheetMarker } from '../../src/core/sheet-plan/sheet-keys';
 import type { SheetPlan } from '../../src/core/sheet-plan/plan-types';
 import { App } from '../../src/taskpane/App';
 import { RankingPanel } from '../../src/taskpane/components/RankingPanel';
 import { fakeWorkbook } from './fake-operations';
+import { ui } from './dom-setup';
 
-const ui = (element: ReactElement) => render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
-afterEach(cleanup);
 
-/** jsdom has no ResizeObserver; Fluent's Textarea and ProgressBar only need it to exist. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? NoResizeObserver });
 
 const summaryMarker = sheetMarker({ kind: 'summary', templateId: 'gx-2023-county', templateVersion: '1' });
 const summaryValues = [

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** The 任务分解 section with fake workbook operations: insert, live coverage, one unit's tasks, 按单位拆分. */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSheetMarker, type SheetMarker } from '../../src/core/sheet-plan/sheet-keys';
 import type { SheetPlan } from '../../src/core/sheet-plan/plan-types';
 import { TaskSplitPanel } from '../../src/taskpane/components/TaskSplitPanel';
@@ -10,16 +10,9 @@ import { insertTaskSplit } from '../../src/taskpane/task-split-actions';
 import { liujiangMembers, lookup, planSnapshot, templates } from '../core/task-split/support';
 import { planMemberSheet } from '../../src/core/task-split/member-sheet-plan';
 import { fakeWorkbook, type FakeWorkbook } from './fake-operations';
+import './dom-setup';
 
-afterEach(cleanup);
 
-/** jsdom has no ResizeObserver; Fluent's Textarea and ProgressBar only need it to exist. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? NoResizeObserver });
 
 const county = templates.get('gx-2023-county');
 const liujiang = templates.get('liujiang-task-split');
