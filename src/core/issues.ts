@@ -16,7 +16,3 @@ export const PATH_SEPARATOR = ' › ';
 export function joinPath(names: readonly string[]): string {
   return names.join(PATH_SEPARATOR);
 }
-
-export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((issue) => issue.severity === 'error');
-}

@@ -107,7 +107,6 @@ export const ruleSchema = z.discriminatedUnion('type', [
     .strict(),
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
-export type RuleType = Rule['type'];
 
 const redistributionSchema = z
   .object({

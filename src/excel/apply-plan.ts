@@ -10,6 +10,7 @@
  */
 import type { WorkbookPlan } from '../core/sheet-plan/plan-types';
 import { runExcel } from './excel-run';
+import { switchEventsOn } from './events';
 import { type HostSupport, type SkippedFeature, hostSupport, skippedFeatures } from './host-support';
 import { assertNamesFree, assertPlanWritable } from './plan-check';
 import { queueSheetPlan } from './sheet-writer';
@@ -77,15 +78,5 @@ async function writeSheets(
     failed = false;
   } finally {
     if (restoreEvents) await switchEventsOn(context, runtime, failed);
-  }
-}
-
-/** Restores events; a failure here must not hide the error that is already on its way. */
-async function switchEventsOn(context: Excel.RequestContext, runtime: Excel.Runtime, failed: boolean): Promise<void> {
-  try {
-    runtime.enableEvents = true;
-    await context.sync();
-  } catch (error) {
-    if (!failed) throw error;
   }
 }

@@ -14,6 +14,7 @@
 import type { WorkbookPlan } from '../core/sheet-plan/plan-types';
 import type { SheetMarker } from '../core/sheet-plan/sheet-keys';
 import { runExcel } from './excel-run';
+import { switchEventsOn } from './events';
 import { type HostSupport, hostSupport } from './host-support';
 import { assertNamesFree, assertPlanWritable } from './plan-check';
 import { queueSheetPlan } from './sheet-writer';
@@ -57,17 +58,7 @@ async function replaceInBatch(context: Excel.RequestContext, plan: WorkbookPlan,
     await context.sync();
     failed = false;
   } finally {
-    if (runtime && eventsWereOn) await eventsOn(context, runtime, failed);
+    if (runtime && eventsWereOn) await switchEventsOn(context, runtime, failed);
   }
   return { removed: old.map((p) => p.name), written: plan.sheets.map((s) => s.name) };
-}
-
-/** A failure switching events back on must not hide the error already on its way. */
-async function eventsOn(context: Excel.RequestContext, runtime: Excel.Runtime, failed: boolean): Promise<void> {
-  try {
-    runtime.enableEvents = true;
-    await context.sync();
-  } catch (error) {
-    if (!failed) throw error;
-  }
 }

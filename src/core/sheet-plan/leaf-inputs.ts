@@ -181,7 +181,7 @@ function planRule(node: IndicatorNode, part: Part, mode: FormulaMode): LeafPlan 
 }
 
 /** How many case rows: k + 1 where k is known (several may be submitted), else as many as the caps allow, 3 at least. */
-export function bestCaseSlots(k: number | null, perCaseCap: number | null, totalCap: number | null): number {
+function bestCaseSlots(k: number | null, perCaseCap: number | null, totalCap: number | null): number {
   if (k !== null) return Math.min(k + 1, 8);
   if (perCaseCap && totalCap) return Math.min(Math.max(Math.ceil(totalCap / perCaseCap), 3), 8);
   return 3;

@@ -17,9 +17,6 @@ import type { SheetPlan } from './plan-types';
 export const COL = { level1: 0, level2: 1, level3: 2, weight: 3, content: 4, label: 5, param: 6, input: 7, score: 8, remark: 9, key: 10 } as const;
 export const SCORING_WIDTH = 11;
 export const HEADER_ROW = 3;
-/** Where the header block keeps the site name and the completion status. */
-export const SITE_CELL = 'B2';
-export const STATUS_CELL = 'J2';
 export const STATUS_DONE = '已完成';
 
 const COLUMN_WIDTHS = [10, 12, 14, 7, 46, 30, 9, 11, 9, 22, 24];
