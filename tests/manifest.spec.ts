@@ -1,4 +1,4 @@
-/** What the schema check cannot see in manifest.xml: one shared runtime, namespace GOV, locales. */
+/** What the schema check cannot see in manifest.xml: one shared runtime, requirement sets, namespace GOV, locales. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,22 @@ describe('manifest.xml', () => {
     expect(manifest).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
     const namespaceId = resid(/<Namespace resid="([^"]+)"/);
     expect(manifest).toContain(`<bt:String id="${namespaceId}" DefaultValue="GOV"/>`);
+  });
+
+  /**
+   * Office installs an add-in only where every requirement set of the top-level <Requirements> is
+   * supported (https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements:
+   * "Office prevents the add-in from being installed on combinations of Office version and platform
+   * that don't support the APIs"). The GOV functions need CustomFunctionsRuntime 1.1, which Microsoft's
+   * custom functions manifest declares ("name": "CustomFunctionsRuntime", "minVersion": "1.1",
+   * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json); with SharedRuntime 1.1
+   * beside it no host that installs the add-in lacks the functions, so the pane needs no fallback.
+   */
+  it('requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1 to install, outside VersionOverrides', () => {
+    const topLevel = manifest.slice(0, manifest.indexOf('<VersionOverrides'));
+    const sets = [...(topLevel.match(/<Requirements>[\s\S]*?<\/Requirements>/)?.[0] ?? '').matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\s*\/>/g)];
+    expect(sets.map(([, name, version]) => `${name} ${version}`)).toEqual(['SharedRuntime 1.1', 'CustomFunctionsRuntime 1.1']);
+    expect(manifest.slice(manifest.indexOf('<VersionOverrides'))).not.toContain('<Requirements>');
   });
 
   it('defaults to zh-CN with en-US overrides', () => {
