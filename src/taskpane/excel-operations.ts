@@ -10,9 +10,14 @@ import { replaceAddinSheet } from '../excel/replace-sheet';
 import { replaceAddinSheets } from '../excel/replace-addin-sheets';
 import type { WorkbookOperations } from './operations';
 
+/**
+ * No check for custom functions here: manifest.xml requires SharedRuntime 1.1 and CustomFunctionsRuntime
+ * 1.1, so Excel installs the add-in only where the GOV functions run (README, "Supported hosts"); and
+ * isSetSupported('CustomFunctionsRuntime', '1.1') answers true even where they cannot run (office-js #884,
+ * "by design", Office 2016), so it could not have detected anything anyway.
+ */
 export function excelOperations(): WorkbookOperations {
   return {
-    customFunctionsSupported: Office.context.requirements.isSetSupported('CustomFunctionsRuntime', '1.1'),
     existingSheetNames: listSheetNames,
     insertWorkbook: (plan, onProgress) => applyWorkbookPlan(plan, { onProgress }),
     listAddinSheets,

@@ -12,8 +12,6 @@ export interface AddinSheetInfo {
 }
 
 export interface WorkbookOperations {
-  /** Whether custom functions can run here (requirement set CustomFunctionsRuntime 1.1). */
-  customFunctionsSupported: boolean;
   existingSheetNames(): Promise<string[]>;
   /** Writes the plan's sheets; returns their names. */
   insertWorkbook(plan: WorkbookPlan, onProgress: (done: number, total: number) => void): Promise<string[]>;

@@ -19,11 +19,10 @@ export interface FakeWorkbook extends WorkbookOperations {
   replacedWorkbooks: WorkbookPlan[];
 }
 
-export function fakeWorkbook(options: { customFunctions?: boolean; existing?: string[]; insertError?: Error } = {}): FakeWorkbook {
+export function fakeWorkbook(options: { existing?: string[]; insertError?: Error } = {}): FakeWorkbook {
   // Several hooks may watch at once (live validation, task-split coverage).
   const listeners = new Set<(sheet: string, address: string) => void>();
   const fake: FakeWorkbook = {
-    customFunctionsSupported: options.customFunctions ?? true,
     inserted: [],
     marks: [],
     selected: [],

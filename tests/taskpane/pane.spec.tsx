@@ -41,14 +41,19 @@ describe('插入评分表', () => {
     expect(workbook.inserted[0].portable).toBe(false);
   });
 
-  it('writes portable formulas and says why where custom functions cannot run', async () => {
-    const workbook = fakeWorkbook({ customFunctions: false });
+  it('offers both formula modes, GOV first, and writes portable formulas when the user picks them', async () => {
+    const workbook = fakeWorkbook();
     ui(<InsertScoringForm template={county} operations={workbook} onInserted={() => undefined} />);
-    expect(screen.getByText(/此 Excel 不支持自定义函数/)).toBeTruthy();
-    expect((screen.getByLabelText(/GOV 函数/) as HTMLInputElement).disabled).toBe(true);
+    const gov = screen.getByLabelText(/GOV 函数/) as HTMLInputElement;
+    const portable = screen.getByLabelText(/通用公式/) as HTMLInputElement;
+    expect([gov.checked, gov.disabled, portable.checked, portable.disabled]).toEqual([true, false, false, false]);
+    fireEvent.click(portable);
     fireEvent.click(screen.getByRole('button', { name: '插入评分表' }));
     await screen.findByText(/已插入 1 个工作表/);
     expect(workbook.inserted[0].portable).toBe(true);
+    const formulas = workbook.inserted[0].sheets[0].cells.flat().flatMap((c) => (c?.formula ? [c.formula] : []));
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.filter((f) => f.includes('GOV.'))).toEqual([]);
   });
 
   it('shows the error in a message bar and changes nothing', async () => {

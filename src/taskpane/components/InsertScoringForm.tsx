@@ -16,12 +16,16 @@ export interface InsertScoringFormProps {
 
 type Outcome = { intent: 'success' | 'error'; text: string } | null;
 
-/** Sites (one or a pasted list), formula mode, and 插入评分表 with progress and a message bar. */
+/**
+ * Sites (one or a pasted list), formula mode, and 插入评分表 with progress and a message bar. Both modes
+ * are always offered: every Excel that installs the add-in runs the GOV functions (the manifest requires
+ * CustomFunctionsRuntime 1.1), and portable formulas remain the user's choice for workbooks that travel
+ * to WPS, LibreOffice or an Excel without the add-in.
+ */
 export function InsertScoringForm({ template, operations, onInserted }: InsertScoringFormProps) {
   const styles = useStyles();
-  const gov = operations.customFunctionsSupported;
   const [sites, setSites] = useState('');
-  const [mode, setMode] = useState<FormulaMode>(gov ? 'gov' : 'portable');
+  const [mode, setMode] = useState<FormulaMode>('gov');
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -46,17 +50,12 @@ export function InsertScoringForm({ template, operations, onInserted }: InsertSc
       <Field label="网站名称（每行一个，可粘贴名单；留空则插入一张空白评分表）">
         <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} />
       </Field>
-      <Field label="得分公式">
+      <Field label="得分公式" hint="两种公式算出的得分相同；工作簿要发给使用 WPS、LibreOffice 或未装本加载项的 Excel 的人时，请选通用公式。">
         <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)}>
-          <Radio value="gov" label="GOV 函数（推荐，需本加载项）" disabled={!gov} />
+          <Radio value="gov" label="GOV 函数（推荐，需本加载项）" />
           <Radio value="portable" label="通用公式（WPS、LibreOffice 及未装加载项的 Excel 均可计算）" />
         </RadioGroup>
       </Field>
-      {!gov && (
-        <MessageBar intent="info">
-          <MessageBarBody>此 Excel 不支持自定义函数（如批量许可版 Office 2016–2021），将写入通用公式，计算结果相同。</MessageBarBody>
-        </MessageBar>
-      )}
       <Button appearance="primary" onClick={insert} disabled={progress !== null}>
         插入评分表
       </Button>
