@@ -16,7 +16,8 @@ describe('readSheet', () => {
       {
         name: '评分表',
         values: [['标题', '', scoring], ['1.1', 8, 'input:a:0'], ['合计', 8, 'total:total']],
-        formulas: [['标题', '', scoring], ['1.1', 8, 'input:a:0'], ['合计', '=SUM(B2:B2)', 'total:total']],
+        // "'1.1" is text, as a user would type it; Excel would make 1.1 a number otherwise.
+        formulas: [['标题', '', scoring], ["'1.1", 8, 'input:a:0'], ['合计', '=SUM(B2:B2)', 'total:total']],
       },
     ]);
     fake.install();

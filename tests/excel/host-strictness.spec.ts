@@ -1,4 +1,4 @@
-/** The strict wrapper must be able to fail: reads of unloaded or unsynced properties are caught. */
+/** The test host must be able to fail: reads of unloaded or unsynced properties are caught. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeExcel } from './fake-excel';
 
@@ -10,7 +10,7 @@ beforeEach(() => {
 
 const usedRange = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('数据').getUsedRange(true);
 
-describe('strict office-addin-mock wrapper', () => {
+describe('the test host is strict', () => {
   it('fails a read of a property that was never loaded', async () => {
     const read = Excel.run(async (context) => {
       const range = usedRange(context);
@@ -23,7 +23,7 @@ describe('strict office-addin-mock wrapper', () => {
 
   it('fails a read of a property loaded but not synced', async () => {
     const read = Excel.run(async (context) => usedRange(context).load('address').address);
-    await expect(read).rejects.toThrow(/context.sync\(\) was not called/);
+    await expect(read).rejects.toThrow(/before context.sync\(\) was called/);
   });
 
   it('records the violation even when the code under test swallows the exception', async () => {
@@ -39,7 +39,7 @@ describe('strict office-addin-mock wrapper', () => {
 
   it('fails load() without property names, and properties the object model lacks', async () => {
     await expect(Excel.run(async (context) => usedRange(context).load())).rejects.toThrow(/loads everything/);
-    await expect(Excel.run(async (context) => (usedRange(context) as unknown as { cellCount: number }).cellCount)).rejects.toThrow(/not in the mock's object model/);
+    await expect(Excel.run(async (context) => (usedRange(context) as unknown as { cellCount: number }).cellCount)).rejects.toThrow(/not in the test host's object model/);
   });
 
   it('passes a read after load() and sync()', async () => {
