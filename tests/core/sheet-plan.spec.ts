@@ -102,7 +102,9 @@ describe('the county sheet in detail (seed 000 section 三)', () => {
     const leaf = layout.leaves.find((l) => layout.plan.cells[l.firstRow].some((c) => c?.value === '日常监管'));
     if (!leaf) throw new Error('日常监管 missing');
     const r = leaf.firstRow + 1;
-    expect(layout.plan.cells[leaf.firstRow][COL.score]?.formula).toBe(`GOV.NEWMEDIA_SUPERVISION(H${r},H${r + 1},D${r})`);
+    expect(layout.plan.cells[leaf.firstRow][COL.score]?.formula).toBe(
+      `GOV.NEWMEDIA_SUPERVISION(IF(ISBLANK(H${r}),"",H${r}),IF(ISBLANK(H${r + 1}),"",H${r + 1}),IF(ISBLANK(D${r}),"",D${r}))`,
+    );
     expect(leaf.lastRow - leaf.firstRow).toBe(1);
   });
 
@@ -110,7 +112,9 @@ describe('the county sheet in detail (seed 000 section 三)', () => {
     const leaf = layout.leaves.find((l) => layout.plan.cells[l.firstRow].some((c) => c?.value === '安全事件'));
     if (!leaf) throw new Error('安全事件 missing');
     const r = leaf.firstRow + 1;
-    expect(layout.plan.cells[leaf.firstRow][COL.score]?.formula).toBe(`MIN(GOV.CAPPED_DEDUCTION(H${r}:H${r + 1},G${r}:G${r + 1},3),ABS(D${r}))`);
+    expect(layout.plan.cells[leaf.firstRow][COL.score]?.formula).toBe(
+      `MIN(GOV.CAPPED_DEDUCTION(IF(ISBLANK(H${r}:H${r + 1}),"",H${r}:H${r + 1}),IF(ISBLANK(G${r}:G${r + 1}),"",G${r}:G${r + 1}),3),ABS(D${r}))`,
+    );
     expect([layout.plan.cells[leaf.firstRow][COL.param]?.value, layout.plan.cells[leaf.firstRow + 1][COL.param]?.value]).toEqual([1.5, 1]);
   });
 });

@@ -39,10 +39,26 @@ const twins: Record<FunctionId, (...args: any[]) => string> = {
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+const REFERENCE = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/;
+
+/**
+ * A cell or range argument of a GOV call with its blanks made explicit: `IF(ISBLANK(H5:H8),"",H5:H8)`.
+ * Excel desktop hands an empty cell to a custom function as 0 and Excel on the web as null, scalar
+ * and inside matrix arguments (office-js #4702, #1951, #5262), so a function cannot tell "not filled"
+ * from 0 by itself; a formula result "" arrives as "" everywhere. The range form is an array
+ * expression: it needs dynamic arrays, which every host that can install the add-in has (the
+ * manifest requires SharedRuntime 1.1: Microsoft 365 from Version 2002, Excel 2021, the web and Mac
+ * 16.35; dynamic arrays reached Microsoft 365 Current Channel in January 2020 and are in Excel 2021).
+ * Expressions (ABS(D6), literals) are left as they are: Excel computes them before the call.
+ */
+export function blankExplicit(argument: string): string {
+  return REFERENCE.test(argument) ? `IF(ISBLANK(${argument}),"",${argument})` : argument;
+}
+
 export function ruleFormula(mode: FormulaMode, id: FunctionId, args: FormulaArg[]): string {
   if (mode === 'portable') return twins[id](...args);
   const last = args.reduce((end, arg, index) => (arg === undefined ? end : index + 1), 0);
-  const written = args.slice(0, last).map((arg) => (arg === undefined ? '""' : typeof arg === 'string' ? arg : arg.ref));
+  const written = args.slice(0, last).map((arg) => (arg === undefined ? '""' : blankExplicit(typeof arg === 'string' ? arg : arg.ref)));
   return `GOV.${id}(${written.join(',')})`;
 }
 
