@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assertEs5, inlineScripts, openPane, userAgents } from './support/legacy-webview';
 
 const dist = join(__dirname, '../dist');
 
@@ -55,5 +56,16 @@ describe('webpack build', () => {
     expect(html).toContain('functions.js');
     expect(html).toContain('taskpane.js');
     expect(readFileSync(join(dist, 'functions.js'), 'utf8')).toContain('associate("NEWMEDIA_SUPERVISION"');
+  });
+
+  it('keeps the legacy web view message working after HTML minification (ES5, IE11 only)', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = inlineScripts(html);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) assertEs5(script);
+    const ie = openPane(html, userAgents.ie11);
+    expect(ie.text).toContain('当前 Office 使用的是旧版 Internet Explorer 浏览器组件，本加载项需要 Microsoft Edge WebView2');
+    expect(ie.loaders).toEqual([]);
+    expect(openPane(html, userAgents.webView2).legacyMessage).toBe(false);
   });
 });
