@@ -12,7 +12,9 @@ const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
 
 /**
  * Dev certificates from office-addin-dev-certs. Where they cannot be had (no trust store, no sudo),
- * the dev server falls back to plain http, which is enough for the pane in a browser.
+ * the dev server falls back to plain http, which is enough for the pane in a browser, except when
+ * `npm start` sideloads into Excel (ADDIN_REQUIRE_HTTPS=1): the manifest points Excel at https, so an
+ * http server would only make Excel fail later, without saying why.
  */
 async function httpsOptions() {
   if (process.env.ADDIN_HTTP === '1') return undefined;
@@ -21,6 +23,9 @@ async function httpsOptions() {
     const options = await devCerts.getHttpsServerOptions();
     return { ca: options.ca, key: options.key, cert: options.cert };
   } catch (error) {
+    if (process.env.ADDIN_REQUIRE_HTTPS === '1') {
+      throw new Error(`无法获取开发证书（${error.message}）：Excel 只从 https 加载本加载项，开发服务器不改用 http。`);
+    }
     console.warn(`无法获取开发证书（${error.message}），开发服务器改用 http。`);
     return undefined;
   }
