@@ -33,9 +33,10 @@ describe('manifest.xml', () => {
    * supported (https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements:
    * "Office prevents the add-in from being installed on combinations of Office version and platform
    * that don't support the APIs"). The GOV functions need CustomFunctionsRuntime 1.1, which Microsoft's
-   * custom functions manifest declares ("name": "CustomFunctionsRuntime", "minVersion": "1.1",
-   * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json); with SharedRuntime 1.1
-   * beside it no host that installs the add-in lacks the functions, so the pane needs no fallback.
+   * unified-manifest example for custom functions declares ("name": "CustomFunctionsRuntime",
+   * "minVersion": "1.1", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json);
+   * with SharedRuntime 1.1 beside it no host that installs the add-in lacks the functions, so the pane
+   * needs no fallback (hosts: README, "Supported hosts").
    */
   it('requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1 to install, outside VersionOverrides', () => {
     const topLevel = manifest.slice(0, manifest.indexOf('<VersionOverrides'));
