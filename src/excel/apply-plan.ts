@@ -1,19 +1,28 @@
 /**
- * Applies a workbook plan through Office.js.
- *
- * Syncs: 1 to read the workbook's sheet names (and the events flag), then exactly 1 per sheet
- * (add + cells + layout + styles + validations + freeze + print + tab colour, all queued), then 1
- * to switch events back on when they were switched off: sheets + 2 in all, whatever the number of rows.
+ * Applies a workbook plan through Office.js, in one Excel.run:
+ * 1. one sync to read the workbook's sheet names (and the events flag);
+ * 2. every plan sheet is added first, in plan order, in the same request as the first sheet's cells,
+ *    so that no formula is written before the sheet it names exists (汇总 comes first in tab order
+ *    and refers to the site sheets);
+ * 3. each sheet's steps (sheet-writer.ts) go in requests of at most REQUEST_BUDGET_BYTES, each with
+ *    suspendApiCalculationUntilNextSync(): one request per sheet for sheets of ordinary size, more
+ *    only for a sheet too large for one request (Excel on the web refuses requests over 5 MB);
+ * 4. one last request recalculates the workbook — after suspending calculation "it is the
+ *    developer's responsibility to re-calc the workbook, to ensure that any dependencies are
+ *    propagated" (Excel.Application.suspendApiCalculationUntilNextSync) — and switches events back on.
+ * Syncs for ordinary sheets: sheets + 2, whatever the number of rows.
  *
  * Optional features the host lacks (see host-support.ts) are skipped, not failed; the list is given
- * once to `options.onSkipped` before anything is written (only when it is not empty).
+ * once to `options.onSkipped` before anything is written (only when it is not empty). If Excel fails
+ * part-way, the sheets this call added are deleted again: they hold only the add-in's own output.
  */
 import type { WorkbookPlan } from '../core/sheet-plan/plan-types';
 import { runExcel } from './excel-run';
 import { switchEventsOn } from './events';
 import { type HostSupport, type SkippedFeature, hostSupport, skippedFeatures } from './host-support';
 import { assertNamesFree, assertPlanWritable } from './plan-check';
-import { queueSheetPlan } from './sheet-writer';
+import { RequestBatcher } from './request-budget';
+import { sheetSteps } from './sheet-writer';
 
 export interface ApplyPlanOptions {
   /** Called after each sheet is written, with sheets written so far and the total. */
@@ -31,52 +40,74 @@ export async function applyWorkbookPlan(plan: WorkbookPlan, options: ApplyPlanOp
   const support = hostSupport();
   const skipped = skippedFeatures(plan, support);
   if (skipped.length > 0) options.onSkipped?.(skipped);
-  const state: ApplyState = { written: [], eventsWereOn: null };
-  await runExcel((context) => writeSheets(context, plan, state, support, options.onProgress));
-  return state.written;
+  return runExcel((context) => writeSheets(context, plan, support, options.onProgress));
 }
 
-/** Shared by the two attempts of runExcel. */
-interface ApplyState {
-  /** Sheets a failed attempt already wrote are ours, not a name conflict on the retry. */
-  written: string[];
-  /** The events flag before the first attempt (a failed attempt may have left it off). */
-  eventsWereOn: boolean | null;
-}
-
-async function writeSheets(
-  context: Excel.RequestContext,
-  plan: WorkbookPlan,
-  state: ApplyState,
-  support: HostSupport,
-  onProgress: ApplyPlanOptions['onProgress'],
-): Promise<void> {
-  const { written } = state;
-  const pending = plan.sheets.filter((sheet) => !written.includes(sheet.name));
+async function writeSheets(context: Excel.RequestContext, plan: WorkbookPlan, support: HostSupport, onProgress: ApplyPlanOptions['onProgress']): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const runtime = support.toggleEvents ? context.runtime.load('enableEvents') : null;
   await context.sync();
+  const names = plan.sheets.map((sheet) => sheet.name);
   assertNamesFree(
-    pending.map((sheet) => sheet.name),
+    names,
     worksheets.items.map((sheet) => sheet.name),
   );
-
   // Our own onChanged handlers must not fire for the bulk write (enableEvents is per add-in).
-  if (runtime !== null) state.eventsWereOn ??= runtime.enableEvents;
-  const restoreEvents = runtime !== null && state.eventsWereOn === true;
+  const restoreEvents = runtime !== null && runtime.enableEvents === true;
   if (restoreEvents) runtime.enableEvents = false;
+  const application = context.workbook.application;
+  const batcher = new RequestBatcher(context, () => {
+    if (support.suspendCalculation) application.suspendApiCalculationUntilNextSync();
+  });
   let failed = true;
   try {
-    for (const sheetPlan of pending) {
-      if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
-      queueSheetPlan(worksheets.add(sheetPlan.name), sheetPlan, support);
-      await context.sync();
-      written.push(sheetPlan.name);
-      onProgress?.(written.length, plan.sheets.length);
-    }
+    await writePlanSheets(context, batcher, plan, names, support, async (index) => {
+      await batcher.flush();
+      onProgress?.(index + 1, plan.sheets.length);
+    });
+    application.calculate(Excel.CalculationType.full);
     failed = false;
+  } catch (error) {
+    await deleteAdded(context, names);
+    throw error;
   } finally {
     if (restoreEvents) await switchEventsOn(context, runtime, failed);
+    else if (!failed) await context.sync();
+  }
+  return names;
+}
+
+/**
+ * Adds the plan's sheets under `names` (all of them first, so formulas find the sheets they name) and
+ * queues their steps through `batcher`; `afterSheet` runs when a sheet's steps are queued.
+ */
+export async function writePlanSheets(
+  context: Excel.RequestContext,
+  batcher: RequestBatcher,
+  plan: WorkbookPlan,
+  names: string[],
+  support: HostSupport,
+  afterSheet: (index: number) => Promise<void> = async () => undefined,
+): Promise<Excel.Worksheet[]> {
+  const worksheets = context.workbook.worksheets;
+  let added: Excel.Worksheet[] = [];
+  await batcher.add(0, () => (added = names.map((name) => worksheets.add(name))));
+  for (const [index, sheetPlan] of plan.sheets.entries()) {
+    for (const step of sheetSteps(sheetPlan, support)) await batcher.add(step.bytes, () => step.queue(added[index]));
+    await afterSheet(index);
+  }
+  return added;
+}
+
+/** Removes what a failed write left behind (sheets it added, found by name); failures here are secondary. */
+export async function deleteAdded(context: Excel.RequestContext, names: string[]): Promise<void> {
+  try {
+    const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject'));
+    await context.sync();
+    for (const sheet of found) if (!sheet.isNullObject) sheet.delete();
+    await context.sync();
+  } catch (cleanup) {
+    console.warn('applyWorkbookPlan: sheets of a failed write not removed', cleanup);
   }
 }

@@ -38,13 +38,15 @@ export interface HostSupport {
   suspendCalculation: boolean;
   /** Runtime.enableEvents, ExcelApi 1.8. */
   toggleEvents: boolean;
+  /** Worksheet.getRanges (RangeAreas), ExcelApi 1.9: formats set once over all their areas. */
+  rangeAreas: boolean;
 }
 
 export function hostSupport(supported: (version: string) => boolean = excelApiSupported): HostSupport {
   const features = Object.fromEntries(
     Object.entries(FEATURE_REQUIREMENTS).map(([feature, { version }]) => [feature, supported(version)]),
   ) as Record<PlanFeature, boolean>;
-  return { features, suspendCalculation: supported('1.6'), toggleEvents: supported('1.8') };
+  return { features, suspendCalculation: supported('1.6'), toggleEvents: supported('1.8'), rangeAreas: supported('1.9') };
 }
 
 function featuresUsed(sheet: SheetPlan): PlanFeature[] {

@@ -1,9 +1,10 @@
 /**
- * The user's current selection as a table, in one sync. Only the selection's used part is loaded
+ * The user's current selection as a table, in two syncs (the number of areas, then the used part). Only the selection's used part is loaded
  * (Range.getUsedRange), so selecting whole columns (A:E) does not load a million empty rows.
  */
 import { HostError } from './errors';
 import { runExcel } from './excel-run';
+import { excelApiSupported } from './host-support';
 
 export interface SelectionSnapshot {
   /** Sheet-qualified, as Excel returns it ("'Sheet1'!A3:E40"). */
@@ -18,9 +19,23 @@ export class EmptySelectionError extends Error {
   }
 }
 
+/** Several areas are selected: "If there are multiple ranges selected, [getSelectedRange] will throw an error" (Excel.Workbook). */
+export class MultiAreaSelectionError extends Error {
+  constructor(readonly areas: number) {
+    super(`当前选中了 ${areas} 个不相连的区域：请只选中一个连续的表格区域（含表头）后再读取。`);
+    this.name = 'MultiAreaSelectionError';
+  }
+}
+
 export async function readSelection(): Promise<SelectionSnapshot> {
   try {
     return await runExcel(async (context) => {
+      if (excelApiSupported('1.9')) {
+        // getSelectedRanges (ExcelApi 1.9) answers a multi-area selection that getSelectedRange would fail on.
+        const areas = context.workbook.getSelectedRanges().load('areaCount');
+        await context.sync();
+        if (areas.areaCount > 1) throw new MultiAreaSelectionError(areas.areaCount);
+      }
       const used = context.workbook.getSelectedRange().getUsedRange(true);
       used.load(['address', 'values']);
       await context.sync();

@@ -1,23 +1,29 @@
 /**
  * Replaces a whole family of the add-in's sheets at once (按单位拆分: the index and one sheet per
- * unit): every sheet whose marker `matches` is deleted and the plan's sheets are written, in four
- * syncs whatever the number of sheets and rows:
- * 1. sheet names (and the events flag), 2. every sheet's marker probe, 3. the deletes, the new sheets
- * and all their cells and formats, 4. events back on.
+ * unit): every sheet whose marker `matches` is deleted and the plan's sheets are written.
  *
- * replace-sheet.ts replaces one sheet (the first of a kind) through applyWorkbookPlan, a sync per
- * sheet; thirty unit sheets need one batch instead. Sheets without a matching marker are never
- * deleted, even with a plan sheet's name: the plan must then use other names (SheetExistsError
- * before anything changes). If Excel fails inside batch 3, the deleted sheets were the add-in's
- * own output and can be regenerated; no user cell is lost.
+ * The new sheets are added before the old ones are deleted: Excel cannot delete a workbook's last
+ * visible sheet ("deletes the final worksheet in the workbook (as long as it's not the only sheet in
+ * the workbook)", Manage worksheets), and the old sheets may be all there is. A new sheet whose name
+ * an old one still holds is added under a temporary name and renamed once the old one is gone.
+ *
+ * Syncs, whatever the number of sheets and rows (for plans that fit one request): 1. sheet names
+ * (and the events flag), 2. every sheet's marker probe, 3. the new sheets with all their cells and
+ * formats, 4. the deletes, the renames, the recalculation and events back on.
+ *
+ * Sheets without a matching marker are never deleted, even with a plan sheet's name: the plan must
+ * then use other names (SheetExistsError before anything changes). If Excel fails part-way, the old
+ * sheets are still there and the new ones are removed again; no user cell is lost.
  */
 import type { WorkbookPlan } from '../core/sheet-plan/plan-types';
 import type { SheetMarker } from '../core/sheet-plan/sheet-keys';
+import { uniqueSheetName } from '../core/sheet-plan/sheet-names';
+import { deleteAdded, writePlanSheets } from './apply-plan';
 import { runExcel } from './excel-run';
 import { switchEventsOn } from './events';
 import { type HostSupport, hostSupport } from './host-support';
-import { assertNamesFree, assertPlanWritable } from './plan-check';
-import { queueSheetPlan } from './sheet-writer';
+import { assertNamesFree, assertPlanWritable, sameSheetName } from './plan-check';
+import { RequestBatcher } from './request-budget';
 import { markerOf, queueMarkerProbe } from './sheet-probe';
 
 export interface ReplacedSheets {
@@ -29,36 +35,77 @@ export interface ReplacedSheets {
 
 export type MarkerMatch = (marker: SheetMarker) => boolean;
 
-export async function replaceAddinSheets(plan: WorkbookPlan, matches: MarkerMatch): Promise<ReplacedSheets> {
-  assertPlanWritable(plan);
-  const support = hostSupport();
-  return runExcel((context) => replaceInBatch(context, plan, matches, support));
+export interface ReplaceOptions {
+  /** Replace only the first matching sheet in tab order (others are a user's copies to keep). */
+  onlyFirst?: boolean;
+  /** A plan name a user's sheet holds gets the next free name (排名(2)) instead of SheetExistsError. */
+  renameOnConflict?: boolean;
 }
 
-async function replaceInBatch(context: Excel.RequestContext, plan: WorkbookPlan, matches: MarkerMatch, support: HostSupport): Promise<ReplacedSheets> {
+export async function replaceAddinSheets(plan: WorkbookPlan, matches: MarkerMatch, options: ReplaceOptions = {}): Promise<ReplacedSheets> {
+  assertPlanWritable(plan);
+  const support = hostSupport();
+  return runExcel((context) => replaceInBatch(context, plan, matches, support, options));
+}
+
+function uniqueNames(planNames: string[], kept: string[]): string[] {
+  const used = [...kept];
+  return planNames.map((name) => {
+    const unique = uniqueSheetName(name, used);
+    used.push(unique);
+    return unique;
+  });
+}
+
+/** Temporary names for plan sheets whose name an old sheet still holds, unique among all names. */
+export function temporaryNames(planNames: string[], taken: string[], old: string[]): string[] {
+  const used = [...taken, ...planNames];
+  return planNames.map((name) => {
+    if (!old.some((o) => sameSheetName(o, name))) return name;
+    const temporary = uniqueSheetName(name, used);
+    used.push(temporary);
+    return temporary;
+  });
+}
+
+async function replaceInBatch(context: Excel.RequestContext, plan: WorkbookPlan, matches: MarkerMatch, support: HostSupport, options: ReplaceOptions): Promise<ReplacedSheets> {
   const worksheets = context.workbook.worksheets.load('items/name');
   const runtime = support.toggleEvents ? context.runtime.load('enableEvents') : null;
   await context.sync();
   const probes = worksheets.items.map((sheet) => ({ sheet, name: sheet.name, probe: queueMarkerProbe(sheet) }));
   await context.sync();
-  const old = probes.filter(({ probe }) => {
+  const matching = probes.filter(({ probe }) => {
     const marker = markerOf(probe);
     return marker !== null && matches(marker);
   });
+  const old = options.onlyFirst ? matching.slice(0, 1) : matching;
   const kept = probes.filter((p) => !old.includes(p)).map((p) => p.name);
-  assertNamesFree(plan.sheets.map((s) => s.name), kept);
-  const eventsWereOn = runtime?.enableEvents === true;
+  const names = options.renameOnConflict ? uniqueNames(plan.sheets.map((s) => s.name), kept) : plan.sheets.map((s) => s.name);
+  assertNamesFree(names, kept);
+  const temporary = temporaryNames(names, probes.map((p) => p.name), old.map((p) => p.name));
+  const restoreEvents = runtime !== null && runtime.enableEvents === true;
   // Our own onChanged handlers must not fire for the bulk write.
-  if (runtime && eventsWereOn) runtime.enableEvents = false;
+  if (restoreEvents) runtime.enableEvents = false;
+  const application = context.workbook.application;
+  const batcher = new RequestBatcher(context, () => {
+    if (support.suspendCalculation) application.suspendApiCalculationUntilNextSync();
+  });
   let failed = true;
   try {
+    const added = await writePlanSheets(context, batcher, { ...plan, sheets: plan.sheets.map((sheet, i) => ({ ...sheet, name: names[i] })) }, temporary, support).catch(async (error: unknown) => {
+      await deleteAdded(context, temporary);
+      throw error;
+    });
+    await batcher.flush();
     for (const { sheet } of old) sheet.delete();
-    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
-    for (const sheetPlan of plan.sheets) queueSheetPlan(worksheets.add(sheetPlan.name), sheetPlan, support);
-    await context.sync();
+    added.forEach((sheet, index) => {
+      if (temporary[index] !== names[index]) sheet.name = names[index];
+    });
+    application.calculate(Excel.CalculationType.full);
     failed = false;
   } finally {
-    if (runtime && eventsWereOn) await switchEventsOn(context, runtime, failed);
+    if (restoreEvents) await switchEventsOn(context, runtime, failed);
+    else if (!failed) await context.sync();
   }
-  return { removed: old.map((p) => p.name), written: plan.sheets.map((s) => s.name) };
+  return { removed: old.map((p) => p.name), written: names };
 }

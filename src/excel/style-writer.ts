@@ -1,35 +1,27 @@
-/** Queues a plan's styled ranges and data validations (no sync). */
-import type { CellStyle, PlannedValidation, StyledRange, ValidationRule } from '../core/sheet-plan/plan-types';
-import { filled, rangeSize } from './plan-cells';
+/** Queues format aspects, borders and data validations on a range or on several areas (no sync). */
+import type { ValidationRule } from '../core/sheet-plan/plan-types';
+import type { Aspect } from './style-areas';
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center' } as const;
 
-export function queueStyles(sheet: Excel.Worksheet, styles: StyledRange[]): void {
-  for (const { range: address, style } of styles) queueStyle(sheet.getRange(address), address, style);
-}
-
-function queueStyle(range: Excel.Range, address: string, style: CellStyle): void {
-  const format = range.format;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
-  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
-  if (style.fill) format.fill.color = style.fill;
-  const size = rangeSize(address);
-  // numberFormat is per cell: Excel wants an array of the range's own size.
-  if (style.numberFormat !== undefined) range.numberFormat = filled(size, style.numberFormat);
-  if (style.border) queueThinBorders(format, size);
+/** Sets one format aspect on a range or on several areas. */
+export function queueAspect(format: Excel.RangeFormat, aspect: Aspect, value: string | number | boolean): void {
+  if (aspect === 'bold') format.font.bold = value === true;
+  else if (aspect === 'fontSize') format.font.size = Number(value);
+  else if (aspect === 'wrap') format.wrapText = value === true;
+  else if (aspect === 'horizontal') format.horizontalAlignment = HORIZONTAL[value as keyof typeof HORIZONTAL];
+  else if (aspect === 'vertical') format.verticalAlignment = VERTICAL[value as keyof typeof VERTICAL];
+  else if (aspect === 'fill') format.fill.color = String(value);
 }
 
 type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 
-function queueThinBorders(format: Excel.RangeFormat, size: { rows: number; columns: number }): void {
+/** Thin borders around and inside every cell; inside edges only where the areas have several rows / columns. */
+export function queueThinBorders(format: Excel.RangeFormat, shape: string): void {
   const edges: BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
-  // Inside borders only exist where the range has more than one row / column.
-  if (size.rows > 1) edges.push('InsideHorizontal');
-  if (size.columns > 1) edges.push('InsideVertical');
+  if (shape === 'block' || shape === 'column') edges.push('InsideHorizontal');
+  if (shape === 'block' || shape === 'row') edges.push('InsideVertical');
   for (const edge of edges) {
     const border = format.borders.getItem(edge);
     border.style = 'Continuous';
@@ -57,20 +49,17 @@ export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   return rule.type === 'whole' ? { wholeNumber: criteria } : { decimal: criteria };
 }
 
-export function queueValidations(sheet: Excel.Worksheet, validations: PlannedValidation[]): void {
-  for (const { range, rule } of validations) {
-    const validation = sheet.getRange(range).dataValidation;
-    validation.rule = validationRule(rule);
-    validation.prompt = {
-      showPrompt: true,
-      title: clip(rule.prompt.title, VALIDATION_TEXT_LIMITS.title),
-      message: clip(rule.prompt.message, VALIDATION_TEXT_LIMITS.prompt),
-    };
-    validation.errorAlert = {
-      showAlert: true,
-      style: 'Stop',
-      title: clip(rule.error.title, VALIDATION_TEXT_LIMITS.title),
-      message: clip(rule.error.message, VALIDATION_TEXT_LIMITS.error),
-    };
-  }
+export function queueValidation(validation: Excel.DataValidation, rule: ValidationRule): void {
+  validation.rule = validationRule(rule);
+  validation.prompt = {
+    showPrompt: true,
+    title: clip(rule.prompt.title, VALIDATION_TEXT_LIMITS.title),
+    message: clip(rule.prompt.message, VALIDATION_TEXT_LIMITS.prompt),
+  };
+  validation.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: clip(rule.error.title, VALIDATION_TEXT_LIMITS.title),
+    message: clip(rule.error.message, VALIDATION_TEXT_LIMITS.error),
+  };
 }

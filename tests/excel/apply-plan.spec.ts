@@ -140,7 +140,12 @@ describe('applyWorkbookPlan: layout, styles, validations, freeze, print', () => 
     expect(write('评分表!A1:C1.format', 'horizontalAlignment')).toBe('Center');
     expect(write('评分表!A1:C1.format', 'verticalAlignment')).toBe('Center');
     expect(write('评分表!A1:C1.format.fill', 'color')).toBe('#DDEBF7');
-    expect(write('评分表!C2:C3', 'numberFormat')).toEqual([['0.00'], ['0.00']]);
+    // Number formats are per cell: one array over the sheet, General where the plan sets none.
+    expect(write('评分表!A1:D3', 'numberFormat')).toEqual([
+      ['General', 'General', 'General', 'General'],
+      ['General', 'General', '0.00', 'General'],
+      ['General', 'General', '0.00', 'General'],
+    ]);
     const edges = callsOf('getItem').filter((c) => c.target === '评分表!A2:C3.format.borders').map((c) => c.args[0]);
     expect(edges).toEqual(['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']);
     expect(write('评分表!A2:C3.border(InsideVertical)', 'weight')).toBe('Thin');
@@ -241,11 +246,14 @@ describe('applyWorkbookPlan: cell edit mode', () => {
     expect(fake.runCount).toBe(2);
   });
 
-  it('on the retry, keeps the sheets the first attempt wrote instead of calling them taken', async () => {
-    // Sync 1 reads names, sync 2 writes the first sheet; the user enters edit mode before sync 3.
+  it('removes the sheets a failed attempt added, so the retry writes them whole instead of calling them taken', async () => {
+    // Sync 1 reads names, sync 2 adds both sheets and writes the first; the user enters edit mode before sync 3.
     fake.failAtSync.set(3, 'InvalidOperationInCellEditMode');
     const names = await applyWorkbookPlan(workbook(smallSheet, generatedSheet('汇总', 3)));
     expect(names).toEqual(['评分表', '汇总']);
-    expect(callsOf('add').map((c) => c.args[0])).toEqual(['评分表', '汇总', '汇总']);
+    expect(callsOf('add').map((c) => c.args[0])).toEqual(['评分表', '汇总', '评分表', '汇总']);
+    expect(callsOf('delete').map((c) => c.target)).toEqual(['评分表', '汇总']);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Sheet1', '评分表', '汇总']);
+    expect(fake.value('汇总', 'C4')).toBe(4); // =B4*2 with B4 = 2: written whole and calculated
   });
 });

@@ -210,7 +210,7 @@ export class FakeExcel {
       return;
     }
     // A calculation also brings stale cells that depend on the change up to date.
-    this.refreshDependents(sheet, box);
+    if (this.sheets.some((x) => x.stale.size > 0)) this.refreshDependents(sheet, box);
     if (this.busyUntilSettled) this.markBusy();
   }
 
@@ -272,7 +272,7 @@ export class FakeExcel {
     const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
     const first = args.length > 1 ? args[0] : undefined;
     const options = first !== undefined && typeof first === 'object' && first !== null && 'delayForCellEdit' in first ? (first as Excel.RunOptions) : undefined;
-    if (options?.delayForCellEdit && versionAtMost('1.11', this.apiVersion) && this.cellEditing) {
+    if (options?.delayForCellEdit && this.cellEditing) {
       await new Promise<void>((resolve) => this.editEnded.push(resolve));
     }
     const context = first !== undefined && options === undefined ? (first as Excel.RequestContext) : this.newContext();
@@ -309,8 +309,8 @@ export class FakeExcel {
               suspendApiCalculationUntilNextSync: () => s.queue(() => void (this.suspendedRequest = true)),
               calculate: (type) =>
                 s.queue(() => {
+                  // The engine is always up to date: what a recalculation changes is what the sheets show.
                   this.calculations.push(String(type));
-                  this.engine.rebuild();
                   for (const sheet of this.sheets) sheet.stale.clear();
                   if (this.busyUntilSettled) this.markBusy();
                 }),
@@ -337,6 +337,7 @@ export class FakeExcel {
       items: () => this.sheets.map((sheet) => this.sheetNode(() => sheet, sheet.name)),
       methods: {
         getItem: (key) => this.sheetNode(() => this.findSheet(String(key)), String(key)),
+        getItemOrNullObject: (key) => this.sheetNode(() => this.findSheet(String(key)), String(key), true),
         add: (name) => {
           let added: HostSheet | null = null;
           s.queue(() => {
@@ -379,11 +380,26 @@ export class FakeExcel {
     return sheet;
   }
 
-  private sheetNode(resolve: () => HostSheet, label: string): object {
+  /** A worksheet proxy; `orNull` answers isNullObject instead of failing for a missing sheet (ExcelApi 1.4). */
+  private sheetNode(resolveSheet: () => HostSheet, label: string, orNull = false): object {
     const s = this.session;
+    const resolve = () => resolveSheet();
+    const isNull = () => {
+      try {
+        resolveSheet();
+        return false;
+      } catch {
+        return true;
+      }
+    };
     const at = (address: string) => () => ({ sheet: resolve(), box: boxOf(address) });
     return s.node(label, {
-      get: { name: () => resolve().name, id: () => resolve().id, visibility: () => (resolve().visible ? 'Visible' : 'Hidden') },
+      get: {
+        name: () => resolve().name,
+        id: () => resolve().id,
+        visibility: () => (resolve().visible ? 'Visible' : 'Hidden'),
+        ...(orNull ? { isNullObject: isNull } : {}),
+      },
       set: {
         name: (value) => {
           const name = String(value);
@@ -399,7 +415,8 @@ export class FakeExcel {
         },
       },
       methods: {
-        getRange: (address = '') => this.rangeNode(at(String(address)), `${label}!${String(address)}`),
+        // getRange() without an address is the whole sheet.
+        getRange: (address = '') => this.rangeNode(address === '' ? () => ({ sheet: resolve(), box: [0, 0, 1_048_575, 16_383] as Box }) : at(String(address)), `${label}!${String(address) || 'sheet'}`),
         getRanges: (address = '') => {
           this.requireApi('1.9', 'getRanges');
           return this.rangeAreasNode(resolve, String(address), `${label}!${String(address)}`);
@@ -611,29 +628,29 @@ export class FakeExcel {
     });
   }
 
+  /** Conditional formats: a custom rule's fill shows over the cell's own fill while the rule applies. */
   private conditionalFormatsNode(targets: () => { sheet: HostSheet; box: Box }[], label: string): object {
     const s = this.session;
     return s.node(label, {
       methods: {
-        add: () => {
-          let color = '';
-          const added = { done: false };
+        add: (type) => {
+          if (type !== 'Custom') this.session.fail(`${label}.add(${String(type)}): the test host models custom rules only`);
+          const entries: { box: Box; color: string }[] = [];
           s.queue(() => {
-            for (const { sheet, box } of targets()) sheet.conditionalFills.push({ box, color: () => color } as never);
-            added.done = true;
+            for (const { sheet, box } of targets()) {
+              const entry = { box, color: '' };
+              entries.push(entry);
+              sheet.conditionalFills.push(entry);
+            }
           });
-          const format = s.node(`${label}.custom.format.fill`, { set: { color: (value) => void (color = String(value)) } });
-          return s.node(`${label}.custom`, {
+          const fill = s.node(`${label}.custom.format.fill`, { set: { color: (value) => entries.forEach((entry) => (entry.color = String(value))) } });
+          const custom = s.node(`${label}.custom`, {
             nav: {
-              custom: () =>
-                s.node(`${label}.custom.rule`, {
-                  nav: {
-                    rule: () => s.node(`${label}.custom.rule.formula`, { set: { formula: noop } }),
-                    format: () => s.node(`${label}.custom.format`, { nav: { fill: () => format } }),
-                  },
-                }),
+              rule: () => s.node(`${label}.custom.rule`, { set: { formula: (value) => void (value === '=TRUE' || this.session.fail(`only =TRUE rules are modelled, got ${String(value)}`)) } }),
+              format: () => s.node(`${label}.custom.format`, { nav: { fill: () => fill } }),
             },
           });
+          return s.node(`${label}.item`, { nav: { custom: () => custom } });
         },
         clearAll: () =>
           s.queue(() => {

@@ -1,0 +1,150 @@
+/**
+ * A plan's styles as few Office.js calls as possible: the styled ranges are painted cell by cell in
+ * plan order (a later style wins, as when they are applied one after another), then every format
+ * aspect with one value (fill #FFF2CC, bold, centred …) becomes one list of rectangular areas, set
+ * at once through `Worksheet.getRanges("A1:B2, D4:D9")` (RangeAreas, ExcelApi 1.9). Calls grow with
+ * the number of distinct formats, not with rows. Number formats are per cell in Excel, so they go
+ * as one 2-D array over the sheet.
+ */
+import { parseAddress, rangeAddress } from '../core/sheet-plan/addresses';
+import type { CellStyle, SheetPlan } from '../core/sheet-plan/plan-types';
+import { rangeSize } from './plan-cells';
+
+export type Aspect = 'bold' | 'fontSize' | 'wrap' | 'horizontal' | 'vertical' | 'fill' | 'border';
+const ASPECTS: Aspect[] = ['bold', 'fontSize', 'wrap', 'horizontal', 'vertical', 'fill', 'border'];
+
+export interface AspectAreas {
+  aspect: Aspect;
+  value: string | number | boolean;
+  /** A1 areas, e.g. ["A1:J1", "H6:H9"]. */
+  areas: string[];
+}
+
+/** Longest address string given to one getRanges call; longer lists are split. */
+export const AREA_LIST_CHARS = 2000;
+
+type Box = [number, number, number, number];
+
+function boxOf(address: string): Box {
+  const [first, last = first] = address.split(':');
+  const [r0, c0] = parseAddress(first);
+  const [r1, c1] = parseAddress(last);
+  return [Math.min(r0, r1), Math.min(c0, c1), Math.max(r0, r1), Math.max(c0, c1)];
+}
+
+/** Per aspect value, the cells it ends up on, as rectangles: runs along rows, stacked where identical. */
+export function aspectAreas(plan: SheetPlan): AspectAreas[] {
+  const painted = new Map<Aspect, Map<string, string | number | boolean>>();
+  for (const aspect of ASPECTS) painted.set(aspect, new Map());
+  for (const { range, style } of plan.styles) {
+    const [r0, c0, r1, c1] = boxOf(range);
+    for (const aspect of ASPECTS) {
+      const value = style[aspect as keyof CellStyle];
+      if (value === undefined) continue;
+      const cells = painted.get(aspect);
+      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cells?.set(`${r},${c}`, value);
+    }
+  }
+  const result: AspectAreas[] = [];
+  for (const aspect of ASPECTS) {
+    const byValue = new Map<string | number | boolean, [number, number][]>();
+    for (const [key, value] of painted.get(aspect) ?? []) {
+      const [r, c] = key.split(',').map(Number);
+      const list = byValue.get(value) ?? [];
+      list.push([r, c]);
+      byValue.set(value, list);
+    }
+    for (const [value, cells] of byValue) result.push({ aspect, value, areas: rectangles(cells) });
+  }
+  return result;
+}
+
+/** Cells → rectangles: runs of columns per row, then identical runs of consecutive rows stacked. */
+function rectangles(cells: [number, number][]): string[] {
+  const rows = new Map<number, number[]>();
+  for (const [r, c] of cells) rows.set(r, [...(rows.get(r) ?? []), c]);
+  const open = new Map<string, Box>();
+  const done: Box[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const columns = (rows.get(r) ?? []).sort((a, b) => a - b);
+    const runs: [number, number][] = [];
+    for (const c of columns) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else runs.push([c, c]);
+    }
+    const seen = new Set<string>();
+    for (const [c0, c1] of runs) {
+      const key = `${c0}:${c1}`;
+      seen.add(key);
+      const box = open.get(key);
+      if (box && box[2] === r - 1) box[2] = r;
+      else {
+        if (box) done.push(box);
+        open.set(key, [r, c0, r, c1]);
+      }
+    }
+    for (const [key, box] of open) {
+      if (!seen.has(key)) {
+        done.push(box);
+        open.delete(key);
+      }
+    }
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([r0, c0, r1, c1]) => rangeAddress(r0, c0, r1, c1));
+}
+
+/** Splits an area list into getRanges arguments of at most AREA_LIST_CHARS characters. */
+export function areaLists(areas: string[], limit = AREA_LIST_CHARS): string[] {
+  const lists: string[] = [];
+  let current = '';
+  for (const area of areas) {
+    const next = current === '' ? area : `${current},${area}`;
+    if (current !== '' && next.length > limit) {
+      lists.push(current);
+      current = area;
+    } else current = next;
+  }
+  if (current !== '') lists.push(current);
+  return lists;
+}
+
+/** Border areas by shape: inside edges exist only where an area has more than one row / column. */
+export function borderShape(area: string): 'cell' | 'row' | 'column' | 'block' {
+  const { rows, columns } = rangeSize(area);
+  if (rows > 1 && columns > 1) return 'block';
+  if (rows > 1) return 'column';
+  return columns > 1 ? 'row' : 'cell';
+}
+
+/** The sheet's number formats as one rows × columns array ("General" where the plan sets none), or null. */
+export function numberFormatGrid(plan: SheetPlan, rows: number, columns: number): string[][] | null {
+  const withFormat = plan.styles.filter((s) => s.style.numberFormat !== undefined);
+  if (withFormat.length === 0 || rows === 0 || columns === 0) return null;
+  const grid = Array.from({ length: rows }, () => Array.from({ length: columns }, () => 'General'));
+  for (const { range, style } of withFormat) {
+    const [r0, c0, r1, c1] = boxOf(range);
+    for (let r = r0; r <= Math.min(r1, rows - 1); r++) for (let c = c0; c <= Math.min(c1, columns - 1); c++) grid[r][c] = style.numberFormat as string;
+  }
+  return grid;
+}
+
+/** Whole-row areas grouped by height ("6:9", "13:16"), for one RangeAreas per height. */
+export function rowHeightAreas(plan: SheetPlan): { height: number; areas: string[] }[] {
+  const byHeight = new Map<number, number[]>();
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) byHeight.set(height, [...(byHeight.get(height) ?? []), Number(row)]);
+  return [...byHeight].map(([height, rows]) => {
+    const sorted = rows.sort((a, b) => a - b);
+    const areas: string[] = [];
+    let start = sorted[0];
+    sorted.forEach((row, i) => {
+      if (sorted[i + 1] !== row + 1) {
+        areas.push(`${start + 1}:${row + 1}`);
+        start = sorted[i + 1];
+      }
+    });
+    return { height, areas };
+  });
+}
+
