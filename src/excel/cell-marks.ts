@@ -1,31 +1,44 @@
-/** Highlighting cells the checker flagged (and clearing the highlight once they are fixed). */
+/**
+ * Highlighting the cells the checker flagged. Marks are conditional formats (a custom rule `=TRUE`
+ * with Excel's light red fill), not fills: the fill the plan gave a cell (the yellow of 录入 cells)
+ * is never touched, so clearing a mark brings it back. Conditional formats on a Range are ExcelApi
+ * 1.6; over several areas at once (RangeAreas.conditionalFormats) ExcelApi 1.9.
+ */
 import { HostError, NotAddinSheetError, SheetNotFoundError } from './errors';
 import { runExcel } from './excel-run';
+import { excelApiSupported } from './host-support';
 import { isCellRange } from './plan-cells';
 import { markerOf, queueMarkerProbe } from './sheet-probe';
+import { areaLists } from './style-areas';
 
 /** Excel's "light red fill" of its conditional-format presets. */
 export const MARK_FILL = '#FFC7CE';
 
+function queueMark(formats: Excel.ConditionalFormatCollection): void {
+  const format = formats.add(Excel.ConditionalFormatType.custom);
+  format.custom.rule.formula = '=TRUE';
+  format.custom.format.fill.color = MARK_FILL;
+}
+
 /**
- * Fills the cells in `mark` light red and clears the fill of the cells in `unmark`, on a sheet the
- * add-in made (refused otherwise: NotAddinSheetError, nothing changed). Addresses are on that sheet:
- * "H12" or "H12:H15". Two syncs whatever the number of cells: marker check, then all fills.
- * Clearing sets the fill to none: a fill the plan gave the cell is not restored.
+ * Makes `cells` the marked cells of a sheet the add-in made (refused otherwise: NotAddinSheetError,
+ * nothing changed): the marks of the last check are cleared and these set. Addresses are on that
+ * sheet: "H12" or "H12:H15". Two syncs whatever the number of cells: marker check, then the marks.
  */
-export async function markCells(sheetName: string, mark: string[], unmark: string[]): Promise<void> {
-  const bad = [...mark, ...unmark].find((address) => !isCellRange(address));
+export async function markCells(sheetName: string, cells: string[]): Promise<void> {
+  const bad = cells.find((address) => !isCellRange(address));
   if (bad !== undefined) throw new Error(`markCells: not a cell address on the sheet: ${bad}`);
-  if (mark.length === 0 && unmark.length === 0) return;
+  if (!excelApiSupported('1.6')) return;
   try {
     await runExcel(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const probe = queueMarkerProbe(sheet);
       await context.sync();
       if (!markerOf(probe)) throw new NotAddinSheetError(sheetName);
-      // Cleared first, so an address in both lists ends up marked.
-      for (const address of unmark) sheet.getRange(address).format.fill.clear();
-      for (const address of mark) sheet.getRange(address).format.fill.color = MARK_FILL;
+      // The add-in's sheets carry no conditional formats of their own: clearing them all removes the old marks.
+      sheet.getRange().conditionalFormats.clearAll();
+      if (excelApiSupported('1.9')) for (const list of areaLists(cells)) queueMark(sheet.getRanges(list).conditionalFormats);
+      else for (const cell of cells) queueMark(sheet.getRange(cell).conditionalFormats);
       await context.sync();
     });
   } catch (error) {

@@ -18,16 +18,20 @@ export type SheetChangeListener = (sheetName: string, address: string) => void;
 
 /**
  * Calls `onChange(sheetName, address)` after the user changes cells of an add-in sheet; `address` is
- * Excel's, as is ("H12", or "H12:J20" for a pasted block). Resolves to an unsubscribe function.
+ * Excel's, as is ("H12", or "H12:J20" for a pasted block); and `onCalculated(sheetName)` after Excel
+ * calculated an add-in sheet (ExcelApi 1.9 path only). Resolves to an unsubscribe function.
  */
-export async function watchAddinSheets(onChange: SheetChangeListener): Promise<() => Promise<void>> {
+export async function watchAddinSheets(onChange: SheetChangeListener, onCalculated?: (sheetName: string) => void): Promise<() => Promise<void>> {
   const handler = (event: Excel.WorksheetChangedEventArgs) => forwardChange(event, onChange);
-  let registrations: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
+  let registrations: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs | Excel.WorksheetCalculatedEventArgs>[];
   if (excelApiSupported('1.9')) {
     registrations = await runExcel(async (context) => {
-      const registration = context.workbook.worksheets.onChanged.add(handler);
+      const worksheets = context.workbook.worksheets;
+      const added: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs | Excel.WorksheetCalculatedEventArgs>[] = [worksheets.onChanged.add(handler)];
+      // WorksheetCollection.onCalculated (ExcelApi 1.8): "Occurs when any worksheet in the workbook is calculated".
+      if (onCalculated) added.push(worksheets.onCalculated.add((event) => forwardChange({ ...event, address: '' } as never, (name) => onCalculated(name))));
       await context.sync();
-      return [registration];
+      return added;
     });
   } else if (excelApiSupported('1.7')) {
     const sheets = await listAddinSheets();
@@ -69,7 +73,7 @@ async function addinSheetName(worksheetId: string): Promise<string | null> {
 
 /** Handlers must be removed in the context that added them (they all share one). */
 async function removeHandlers(
-  registrations: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[],
+  registrations: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs | Excel.WorksheetCalculatedEventArgs>[],
 ): Promise<void> {
   if (registrations.length === 0) return;
   try {

@@ -17,11 +17,14 @@ export interface WorkbookOperations {
   insertWorkbook(plan: WorkbookPlan, onProgress: (done: number, total: number) => void): Promise<string[]>;
   listAddinSheets(): Promise<AddinSheetInfo[]>;
   readSheet(name: string): Promise<SheetSnapshot>;
-  /** Marks problem cells and clears marks on cells that are fine again (add-in sheets only). */
-  markCells(sheetName: string, mark: string[], unmark: string[]): Promise<void>;
+  /** Makes `cells` the marked problem cells of the sheet; the others show their own fill again (add-in sheets only). */
+  markCells(sheetName: string, cells: string[]): Promise<void>;
   selectCell(sheetName: string, cell: string): Promise<void>;
-  /** Calls back on every change in the add-in's sheets; returns the unsubscribe function. */
-  watchChanges(onChange: (sheetName: string, address: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back on every change in the add-in's sheets, and after Excel calculates one of them
+   * (custom functions done); returns the unsubscribe function.
+   */
+  watchChanges(onChange: (sheetName: string, address: string) => void, onCalculated?: (sheetName: string) => void): Promise<() => Promise<void>>;
   /** The used part of the user's selection, with its sheet-qualified address (one sync). */
   readSelection(): Promise<{ address: string; values: unknown[][] }>;
   /**

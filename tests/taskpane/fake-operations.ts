@@ -5,7 +5,8 @@ import type { SheetPlan, WorkbookPlan } from '../../src/core/sheet-plan/plan-typ
 
 export interface FakeWorkbook extends WorkbookOperations {
   inserted: WorkbookPlan[];
-  marks: { sheet: string; mark: string[]; unmark: string[] }[];
+  /** Every markCells call: the cells a sheet's marks were set to. */
+  marks: { sheet: string; cells: string[] }[];
   selected: [string, string][];
   snapshots: Map<string, SheetSnapshot>;
   sheets: AddinSheetInfo[];
@@ -41,7 +42,7 @@ export function fakeWorkbook(options: { existing?: string[]; insertError?: Error
       if (!snapshot) throw new Error(`no sheet ${name}`);
       return snapshot;
     },
-    markCells: async (sheet, mark, unmark) => void fake.marks.push({ sheet, mark, unmark }),
+    markCells: async (sheet, cells) => void fake.marks.push({ sheet, cells }),
     selectCell: async (sheet, cell) => void fake.selected.push([sheet, cell]),
     watchChanges: async (onChange) => {
       listeners.add(onChange);

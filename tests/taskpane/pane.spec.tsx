@@ -80,7 +80,7 @@ describe('实时校验', () => {
     expect(screen.queryByText('乙县')).toBeNull();
   });
 
-  it('checks the add-in sheets when the pane opens, marks the problem cell, and unmarks it once fixed', async () => {
+  it('checks the add-in sheets when the pane opens without marking (nothing changes by opening), marks after an edit, and unmarks once fixed', async () => {
     const workbook = fakeWorkbook();
     const layout = planScoringSheet(county, { site: '甲县', sheetName: '甲县', mode: 'gov' });
     const marker = parseSheetMarker(layout.plan.cells[0][10]?.value);
@@ -94,12 +94,14 @@ describe('实时校验', () => {
     ui(<App templates={files.map((f) => ({ file: f.file, result: f.result }))} operations={workbook} />);
     const cell = `H${inputRow + 1}`;
     await screen.findByText(new RegExp(`${cell}：.*不是数字`));
-    expect(workbook.marks).toContainEqual({ sheet: '甲县', mark: [cell], unmark: [] });
+    expect(workbook.marks).toEqual([]);
+    await act(async () => workbook.change('甲县', cell));
+    await waitFor(() => expect(workbook.marks).toContainEqual({ sheet: '甲县', cells: [cell] }));
     const fixed = values.map((row) => [...row]);
     fixed[inputRow][7] = 5;
     workbook.snapshots.set('甲县', { name: '甲县', address: `A1:K${values.length}`, values: fixed, formulas });
     await act(async () => workbook.change('甲县', cell));
-    await waitFor(() => expect(workbook.marks).toContainEqual({ sheet: '甲县', mark: [], unmark: [cell] }));
+    await waitFor(() => expect(workbook.marks.at(-1)).toEqual({ sheet: '甲县', cells: [] }));
     expect(await screen.findByText('未发现问题。')).toBeTruthy();
   });
 });

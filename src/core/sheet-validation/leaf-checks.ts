@@ -27,7 +27,12 @@ export interface LeafCheckInput {
 }
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-const isErrorValue = (v: unknown) => typeof v === 'string' && /^#[A-Z/0!?]+[!?]?$|^#N\/A$/.test(v);
+/**
+ * "#BUSY!" is not an error: Excel shows it "when Excel is waiting for a custom function to complete"
+ * (Troubleshoot custom functions). Such a score is not computed yet; the caller reads the sheet again.
+ */
+export const PENDING_VALUE = '#BUSY!';
+const isErrorValue = (v: unknown) => typeof v === 'string' && v !== PENDING_VALUE && /^#[A-Z/0!?]+[!?]?$|^#N\/A$/.test(v);
 
 export function checkLeaf({ grid, leaf, part, rows, complete }: LeafCheckInput): { problems: SheetProblem[]; weight: number | null } {
   const { node } = leaf;
