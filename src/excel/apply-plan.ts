@@ -10,7 +10,8 @@
  * 4. one last request recalculates the workbook — after suspending calculation "it is the
  *    developer's responsibility to re-calc the workbook, to ensure that any dependencies are
  *    propagated" (Excel.Application.suspendApiCalculationUntilNextSync) — and switches events back on.
- * Syncs for ordinary sheets: sheets + 2, whatever the number of rows.
+ * 5. for GOV plans, one read of the GOV cells: #NAME? ones are entered again (functions-probe.ts).
+ * Syncs for ordinary sheets: sheets + 2 (+ 1 with GOV formulas), whatever the number of rows.
  *
  * Optional features the host lacks (see host-support.ts) are skipped, not failed; the list is given
  * once to `options.onSkipped` before anything is written (only when it is not empty). If Excel fails
@@ -23,6 +24,7 @@ import { type HostSupport, type SkippedFeature, hostSupport, skippedFeatures } f
 import { assertNamesFree, assertPlanWritable } from './plan-check';
 import { RequestBatcher } from './request-budget';
 import { sheetSteps } from './sheet-writer';
+import { resolveGovFormulas } from './functions-probe';
 
 export interface ApplyPlanOptions {
   /** Called after each sheet is written, with sheets written so far and the total. */
@@ -61,8 +63,9 @@ async function writeSheets(context: Excel.RequestContext, plan: WorkbookPlan, su
     if (support.suspendCalculation) application.suspendApiCalculationUntilNextSync();
   });
   let failed = true;
+  let added: Excel.Worksheet[] = [];
   try {
-    await writePlanSheets(context, batcher, plan, names, support, async (index) => {
+    added = await writePlanSheets(context, batcher, plan, names, support, async (index) => {
       await batcher.flush();
       onProgress?.(index + 1, plan.sheets.length);
     });
@@ -75,6 +78,8 @@ async function writeSheets(context: Excel.RequestContext, plan: WorkbookPlan, su
     if (restoreEvents) await switchEventsOn(context, runtime, failed);
     else if (!failed) await context.sync();
   }
+  // The sheets stay whatever the probe finds: they are complete, only their functions may be missing.
+  await resolveGovFormulas(context, plan, added);
   return names;
 }
 

@@ -74,6 +74,8 @@ export class FakeExcel {
   eventsEnabled = true;
   /** GOV cells show #BUSY! after a calculation until settle(). */
   busyUntilSettled = false;
+  /** Excel registers the custom functions when this sync starts (functions not registered before). */
+  registerFunctionsAtSync: number | null = null;
   /** The user is typing in a cell. */
   cellEditing = false;
   /** Every calculation request (application.calculate) the add-in made. */
@@ -191,6 +193,7 @@ export class FakeExcel {
   }
 
   private beforeSync(bytes: number): void {
+    if (this.registerFunctionsAtSync === this.session.syncCount) this.engine.functionsRegistered = true;
     if (this.cellEditing) throw officeError('InvalidOperationInCellEditMode');
     const code = this.failAtSync.get(this.session.syncCount) ?? this.syncFailures.shift();
     if (code !== undefined) throw officeError(code);
