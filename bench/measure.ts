@@ -1,10 +1,14 @@
 /**
- * What the benchmark measures for one template: host round trips of injecting and validating its
- * scoring sheet in the fake Excel host (tests/excel/fake-excel.ts), and wall time of the pure steps.
+ * What the benchmark measures for one template: host round trips and request sizes of injecting and
+ * validating its scoring sheet in the calculating test host (tests/excel/host) set up as Excel on the
+ * web, which fails any request over 5 MB with RequestPayloadSizeLimitExceeded; and wall time of the
+ * pure steps.
  *
- * A "proxy call" is what the strict mock session records: method calls on Office proxies (getRange,
- * merge, getItem, add, freezeRows …; not sync), property writes (formulas, numberFormat, rule …)
- * and load() calls. Property reads are not counted.
+ * A "proxy call" is what the host's proxy session records: load() calls, method calls on Office
+ * proxies (getRange, getRanges, merge, getItem, add, freezeRows …; not context.sync, which is counted
+ * as a sync) and property writes (formulas, numberFormat, rule …). Property reads are not counted.
+ * Request bytes are the host's estimate of each request sent (one per sync): the JSON of what is
+ * written plus 60 bytes per queued action (tests/excel/host/proxy-session.ts).
  */
 import { rangeAddress } from '../src/core/sheet-plan/addresses';
 import { checkTemplate } from '../src/core/template-checker';
@@ -17,15 +21,30 @@ import type { SheetSnapshot } from '../src/core/sheet-validation/sheet-snapshot'
 import { applyWorkbookPlan } from '../src/excel/apply-plan';
 import { readSheet } from '../src/excel/read-sheets';
 import { FakeExcel } from '../tests/excel/fake-excel';
+import { WEB_PAYLOAD_LIMIT_BYTES } from '../tests/excel/host/excel-host';
+import { jsonBytes } from '../tests/excel/host/proxy-session';
 
 export interface HostCost {
   syncs: number;
-  /** loads + method calls + property writes */
+  /** loads + method calls (not sync) + property writes */
   proxyCalls: number;
   loads: number;
   calls: number;
   writes: number;
+  /** merge() calls: each merged group is one getRange and one merge call. */
+  merges: number;
+  /** Estimated bytes of every request sent, in order (one per sync). */
+  requestBytes: number[];
+  /** What Excel answered with when the injection failed (RequestPayloadSizeLimitExceeded …). */
+  error?: string;
 }
+
+/** Proxy calls of merged groups (getRange + merge, two per merge). */
+export const mergeCalls = (cost: HostCost): number => 2 * cost.merges;
+export const totalBytes = (cost: HostCost): number => cost.requestBytes.reduce((sum, bytes) => sum + bytes, 0);
+export const largestRequest = (cost: HostCost): number => Math.max(0, ...cost.requestBytes);
+/** True when every request stayed within Excel on the web's 5 MB and nothing failed. */
+export const withinLimit = (cost: HostCost): boolean => cost.error === undefined && largestRequest(cost) <= WEB_PAYLOAD_LIMIT_BYTES;
 
 export interface Measurement {
   template: string;
@@ -35,6 +54,8 @@ export interface Measurement {
   sheetRows: number;
   inject: HostCost;
   validate: HostCost;
+  /** Estimated bytes of Excel's answer to the validation read: the JSON of the values and formulas loaded. */
+  validateResponseBytes: number;
   /** Problems validateScoringSheet found on the freshly inserted sheet (expected 0). */
   sheetProblems: number;
   /** Issues checkTemplate found, as "severity code" (none for the synthetic templates by construction). */
@@ -50,7 +71,7 @@ export const planOf = (template: ScoringTemplate): SheetPlan => planScoringWorkb
 
 /** The sheet as Excel reports it right after insertion: formulas with "=", their results still blank. */
 export function snapshotOf(plan: SheetPlan): SheetSnapshot {
-  const width = Math.max(...plan.cells.map((row) => row.length));
+  const width = plan.cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   const grid = (pick: (cell: SheetPlan['cells'][number][number]) => unknown) =>
     plan.cells.map((row) => Array.from({ length: width }, (_, c) => pick(row[c] ?? null)));
   return {
@@ -61,28 +82,48 @@ export function snapshotOf(plan: SheetPlan): SheetSnapshot {
   };
 }
 
-function costOf(fake: FakeExcel): HostCost {
-  const { syncCount, loads, calls, writes, violations } = fake.session;
-  if (violations.length > 0) throw new Error(`strict mock violations: ${violations.join('; ')}`);
-  return { syncs: syncCount, proxyCalls: loads.length + calls.length + writes.length, loads: loads.length, calls: calls.length, writes: writes.length };
+/** A new web-platform host (requests over 5 MB fail) holding `sheets`, installed as the globals Excel and Office. */
+export function webHost(sheets: ConstructorParameters<typeof FakeExcel>[0]): FakeExcel {
+  const fake = new FakeExcel(sheets, { platform: 'web' });
+  fake.install();
+  return fake;
+}
+
+export function costOf(fake: FakeExcel, error?: unknown): HostCost {
+  const { syncCount, loads, calls, writes, violations, requestBytes } = fake.session;
+  if (violations.length > 0) throw new Error(`test host violations: ${violations.join('; ')}`);
+  const methodCalls = calls.filter((call) => call.method !== 'sync');
+  const cost: HostCost = {
+    syncs: syncCount,
+    proxyCalls: loads.length + methodCalls.length + writes.length,
+    loads: loads.length,
+    calls: methodCalls.length,
+    writes: writes.length,
+    merges: methodCalls.filter((call) => call.method === 'merge').length,
+    requestBytes: [...requestBytes],
+  };
+  if (error !== undefined) cost.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return cost;
 }
 
 /** applyWorkbookPlan of the one scoring sheet into a workbook that holds only Sheet1. */
 async function injectCost(plan: SheetPlan): Promise<HostCost> {
-  const fake = new FakeExcel([{ name: 'Sheet1', values: [['用户数据']] }]);
-  fake.install();
-  await applyWorkbookPlan({ sheets: [plan], portable: false });
+  const fake = webHost([{ name: 'Sheet1', values: [['用户数据']] }]);
+  try {
+    await applyWorkbookPlan({ sheets: [plan], portable: false });
+  } catch (error) {
+    return costOf(fake, error);
+  }
   return costOf(fake);
 }
 
 /** readSheet of the inserted sheet + validateScoringSheet. */
-async function validateCost(template: ScoringTemplate, plan: SheetPlan): Promise<{ cost: HostCost; problems: number }> {
+async function validateCost(template: ScoringTemplate, plan: SheetPlan): Promise<{ cost: HostCost; responseBytes: number; problems: number }> {
   const { values, formulas } = snapshotOf(plan);
-  const fake = new FakeExcel([{ name: 'Sheet1', values: [['用户数据']] }, { name: plan.name, values, formulas }]);
-  fake.install();
+  const fake = webHost([{ name: 'Sheet1', values: [['用户数据']] }, { name: plan.name, values, formulas }]);
   const snapshot = await readSheet(plan.name);
   const problems = validateScoringSheet(template, snapshot).length;
-  return { cost: costOf(fake), problems };
+  return { cost: costOf(fake), responseBytes: jsonBytes(snapshot.values) + jsonBytes(snapshot.formulas), problems };
 }
 
 /** Median wall time in ms of `runs` calls after `warmup` unmeasured ones. */
@@ -109,6 +150,7 @@ export async function measure(template: ScoringTemplate, leaves: number, runs: n
     sheetRows: plan.cells.length,
     inject,
     validate: validation.cost,
+    validateResponseBytes: validation.responseBytes,
     sheetProblems: validation.problems,
     templateIssues: checkTemplate(template).issues.map((issue) => `${issue.severity} ${issue.code}`),
     planMs: medianMs(() => planOf(template), runs),

@@ -2,14 +2,20 @@
  * The ranking engine on 100,000 generated sites in four categories (scores with three decimals, so
  * rounding and ties are exercised, and a few vetoes): the CSV read, the ranking, the 排名 sheet plan
  * and the JSON. Times are medians of 3 runs (after one warm-up run). Called by bench/run.ts.
+ *
+ * benchRankingSheet then writes such a 排名 sheet as the pane's 生成排名 does (replaceAddinSheet)
+ * into the web-platform test host, once, and reports its requests.
  */
 import { parseCsv } from '../src/core/ranking/csv';
 import { rankRows } from '../src/core/ranking/rank-engine';
 import { rankingJson } from '../src/core/ranking/ranking-json';
 import { planRankingSheet } from '../src/core/ranking/ranking-sheet-plan';
 import { findTable, tableRows } from '../src/core/ranking/ranking-table';
+import type { SheetPlan } from '../src/core/sheet-plan/plan-types';
+import { replaceAddinSheet } from '../src/excel/replace-sheet';
+import { type HostCost, costOf, webHost } from './measure';
 
-const ROWS = 100_000;
+export const ROWS = 100_000;
 const RUNS = 3;
 const CATEGORIES = ['A类', 'B类', '设区市', '县（市、区）'];
 
@@ -23,6 +29,12 @@ export function rankingCsv(rows: number): string {
     return `${CATEGORIES[next() % 4]},网站${i + 1},http://site${i + 1}.gov.cn,${score},${i % 97 === 0 ? '是' : ''}`;
   });
   return ['类别,单位名称,网址,总分,否决', ...lines].join('\n');
+}
+
+function rankingOf(csv: string) {
+  const found = findTable(parseCsv(csv));
+  if ('problem' in found) throw new Error(found.problem.message);
+  return tableRows(found, found.mapping);
 }
 
 function medianOf<T>(fn: () => T): { ms: number; value: T } {
@@ -39,11 +51,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 export function benchRanking(): string[] {
   const csv = rankingCsv(ROWS);
-  const read = medianOf(() => {
-    const found = findTable(parseCsv(csv));
-    if ('problem' in found) throw new Error(found.problem.message);
-    return tableRows(found, found.mapping);
-  });
+  const read = medianOf(() => rankingOf(csv));
   const ranked = medianOf(() => rankRows(read.value));
   const plan = medianOf(() => planRankingSheet(ranked.value));
   const json = medianOf(() => JSON.stringify(rankingJson(ranked.value)));
@@ -56,4 +64,32 @@ export function benchRanking(): string[] {
     `  planRankingSheet (排名 sheet plan): ${ms(plan.ms)}  — ${plan.value.cells.length} rows`,
     `  rankingJson + JSON.stringify: ${ms(json.ms)}  — ${(json.value.length / 1024 / 1024).toFixed(1)} MiB`,
   ];
+}
+
+export interface RankingSheetCost {
+  sites: number;
+  plan: Pick<SheetPlan, 'name'> & { rows: number; merges: number };
+  cost: HostCost;
+  /** Wall time of replaceAddinSheet, most of it the test host's own work (its formula engine). */
+  ms: number;
+}
+
+/**
+ * The 排名 sheet of `sites` generated sites written with replaceAddinSheet into the web-platform
+ * host (a workbook holding only 汇总): syncs, requests and their sizes, wall time. A failure (a request
+ * over 5 MB, or an exception before any request) is returned in `cost.error`, not thrown.
+ */
+export async function benchRankingSheet(sites: number): Promise<RankingSheetCost> {
+  const plan = planRankingSheet(rankRows(rankingOf(rankingCsv(sites))));
+  const fake = webHost([{ name: '汇总', values: [['汇总表']] }]);
+  const start = performance.now();
+  let cost: HostCost;
+  try {
+    const written = await replaceAddinSheet(plan);
+    cost = costOf(fake);
+    if (fake.sheet(written.name).name !== plan.name) cost.error = `written as ${written.name}`;
+  } catch (error) {
+    cost = costOf(fake, error);
+  }
+  return { sites, plan: { name: plan.name, rows: plan.cells.length, merges: plan.merges.length }, cost, ms: performance.now() - start };
 }

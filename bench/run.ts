@@ -1,23 +1,35 @@
 /**
- * `npm run bench`: host round trips and pure-step timings for scoring sheets of ~50, ~500 and ~5,000
- * indicator rows (synthetic templates) and for the real gx-2023-county template.
+ * `npm run bench`: host round trips, proxy calls and request sizes for scoring sheets of ~50, ~500 and
+ * ~5,000 indicator rows (synthetic templates) and for the real gx-2023-county template, the same for
+ * a 排名 sheet of 100,000 sites, and timings of the pure steps.
  *
- * Syncs are counted in the fake Excel host of the adapter specs; they must not grow with the rows:
- * the bench exits 1 when the syncs per injection or per validation pass differ between templates.
+ * Everything is written into the calculating test host set up as Excel on the web (requests over
+ * 5 MB fail there). The bench exits 1 when the syncs per injection or per validation pass differ
+ * between templates, when an injection (the 排名 sheet included) fails or any request is over 5 MB,
+ * or when a fresh sheet has validation problems. The proxy calls of the 5,000-row injection are
+ * compared with the figure before RangeAreas (65,712) and the verdict printed, without failing.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseTemplateJson } from '../src/core/template-loader';
 import type { ScoringTemplate } from '../src/core/template-schema';
 import { leaves } from '../src/core/indicator-tree';
-import { measure, type Measurement } from './measure';
+import { type HostCost, largestRequest, measure, mergeCalls, type Measurement, totalBytes, withinLimit } from './measure';
 import { syntheticTemplate } from './synthetic-template';
 import { bundleSizeLines } from './bundle-size';
-import { benchRanking } from './ranking';
+import { ROWS as RANKING_SITES, benchRanking, benchRankingSheet, type RankingSheetCost } from './ranking';
 import { fileURLToPath } from 'node:url';
 
 const SIZES = [50, 500, 5000];
 const RUNS = 21;
+/**
+ * Proxy calls of one synthetic-5000 injection before RangeAreas (README, measured with the
+ * office-addin-mock host of that time; that code and host cannot be run any more).
+ */
+const BASELINE_5000_PROXY_CALLS = 65_712;
+/** The 排名 sheet size to fall back to when 100,000 sites take the host longer than this. */
+const RANKING_SHEET_MAX_MS = 120_000;
+const RANKING_SHEET_FALLBACK_SITES = 20_000;
 
 function loadScoring(path: URL): ScoringTemplate {
   const result = parseTemplateJson(readFileSync(path, 'utf8'));
@@ -36,28 +48,41 @@ function checkedSynthetic(rows: number): ScoringTemplate {
 }
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+const count = (value: number) => value.toLocaleString('en-US');
+const inject = (pick: (cost: HostCost) => number) => (m: Measurement) => (m.inject.error ? 'FAILED' : count(pick(m.inject)));
 
-const COLUMNS: [string, (m: Measurement) => string][] = [
+type Column = [string, (m: Measurement) => string];
+
+const INJECTION: Column[] = [
   ['template', (m) => m.template],
-  ['leaves', (m) => String(m.leaves)],
   ['indicator rows', (m) => String(m.indicatorRows)],
   ['sheet rows', (m) => String(m.sheetRows)],
-  ['inject syncs', (m) => String(m.inject.syncs)],
-  ['inject proxy calls', (m) => String(m.inject.proxyCalls)],
+  ['syncs', inject((c) => c.syncs)],
+  ['proxy calls', inject((c) => c.proxyCalls)],
+  ['merge calls', inject(mergeCalls)],
+  ['other calls', inject((c) => c.proxyCalls - mergeCalls(c))],
+  ['request bytes', inject(totalBytes)],
+  ['largest request', inject(largestRequest)],
+];
+
+const VALIDATION: Column[] = [
+  ['template', (m) => m.template],
+  ['leaves', (m) => String(m.leaves)],
   ['validate syncs', (m) => String(m.validate.syncs)],
   ['validate proxy calls', (m) => String(m.validate.proxyCalls)],
+  ['read bytes', (m) => count(m.validateResponseBytes)],
   ['plan ms', (m) => ms(m.planMs)],
   ['check sheet ms', (m) => ms(m.checkSheetMs)],
   ['checkTemplate ms', (m) => ms(m.checkTemplateMs)],
 ];
 
 /** A Markdown table (pastes into README.md as is). */
-function table(rows: Measurement[]): string {
-  const cells = rows.map((m) => COLUMNS.map(([, cell]) => cell(m)));
-  const widths = COLUMNS.map(([title], i) => Math.max(title.length, ...cells.map((row) => row[i].length)));
+function table(columns: Column[], rows: Measurement[]): string {
+  const cells = rows.map((m) => columns.map(([, cell]) => cell(m)));
+  const widths = columns.map(([title], i) => Math.max(title.length, ...cells.map((row) => row[i].length)));
   const line = (values: string[]) => `| ${values.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
-  return [line(COLUMNS.map(([title]) => title)), rule, ...cells.map(line)].join('\n');
+  return [line(columns.map(([title]) => title)), rule, ...cells.map(line)].join('\n');
 }
 
 /** "3 / 3 / 3 / 3 — constant", or the differing figures; false when they differ. */
@@ -67,6 +92,41 @@ function constant(label: string, values: number[]): boolean {
   return same;
 }
 
+/** The 5,000-row injection against the figure before RangeAreas (a tenth of it is the target of issue 10). */
+function againstBaseline(m: Measurement): void {
+  const { proxyCalls } = m.inject;
+  const target = Math.floor(BASELINE_5000_PROXY_CALLS / 10);
+  const ok = m.inject.error === undefined && proxyCalls <= target;
+  const share = ((100 * proxyCalls) / BASELINE_5000_PROXY_CALLS).toFixed(1);
+  console.log(
+    `${m.template} proxy calls: ${count(proxyCalls)} (${count(mergeCalls(m.inject))} for ${count(m.inject.merges)} merged groups + ${count(m.inject.proxyCalls - mergeCalls(m.inject))} others)` +
+      ` against ${count(BASELINE_5000_PROXY_CALLS)} before RangeAreas (office-addin-mock host): ${share}% — ${ok ? 'within' : 'OVER'} a tenth (${count(target)})`,
+  );
+}
+
+function rankingSheetLines({ sites, plan, cost, ms: wall }: RankingSheetCost): string[] {
+  const head = `排名 sheet of ${count(sites)} sites (${count(plan.rows)} rows, ${count(plan.merges)} merged groups), replaceAddinSheet on the web-platform host`;
+  if (cost.error) return [`${head}: FAILED after ${(wall / 1000).toFixed(1)} s, ${cost.syncs} syncs — ${cost.error}`, `  requests (bytes): ${cost.requestBytes.map(count).join(', ')}`];
+  return [
+    `${head}: ${(wall / 1000).toFixed(1)} s`,
+    `  ${cost.syncs} syncs, ${count(cost.proxyCalls)} proxy calls (${count(mergeCalls(cost))} for merged groups + ${count(cost.proxyCalls - mergeCalls(cost))} others)`,
+    `  ${count(totalBytes(cost))} request bytes, largest request ${count(largestRequest(cost))} (${withinLimit(cost) ? 'within' : 'OVER'} 5 MB)`,
+    `  requests (bytes): ${cost.requestBytes.map(count).join(', ')}`,
+  ];
+}
+
+/** 100,000 sites, and 20,000 as well when that fails or takes the host over two minutes. */
+async function rankingSheets(): Promise<boolean> {
+  const full = await benchRankingSheet(RANKING_SITES);
+  for (const line of rankingSheetLines(full)) console.log(line);
+  const fullOk = withinLimit(full.cost);
+  if (fullOk && full.ms <= RANKING_SHEET_MAX_MS) return true;
+  console.log(fullOk ? `  (over ${RANKING_SHEET_MAX_MS / 1000} s in the test host; measured again with ${count(RANKING_SHEET_FALLBACK_SITES)} sites)` : `  (measured again with ${count(RANKING_SHEET_FALLBACK_SITES)} sites)`);
+  const smaller = await benchRankingSheet(RANKING_SHEET_FALLBACK_SITES);
+  for (const line of rankingSheetLines(smaller)) console.log(line);
+  return fullOk && withinLimit(smaller.cost);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const county = loadScoring(new URL('../indicators/gx-2023-county.json', import.meta.url));
@@ -74,27 +134,36 @@ async function main(): Promise<void> {
   const results: Measurement[] = [];
   for (const template of templates) results.push(await measure(template, leaves(template).length, RUNS));
 
-  console.log(`Scoring sheet injection and validation (fake Excel host), ${cpus().length} cores, Node ${process.version}`);
-  console.log(`Timings: median of ${RUNS} runs after 2 warm-up runs; plan = planScoringWorkbook (one site), check sheet = validateScoringSheet on a snapshot built from the plan.`);
-  console.log('Proxy calls = load() calls + method calls (not sync) + property writes recorded by the strict mock.\n');
-  console.log(table(results));
+  console.log(`Scoring sheet injection (applyWorkbookPlan) into the test host as Excel on the web (requests over 5 MB fail), ${cpus().length} cores, Node ${process.version}`);
+  console.log('Proxy calls = load() calls + method calls (not sync) + property writes recorded by the host; merge calls = getRange + merge per merged group.');
+  console.log('Request bytes = the host\'s estimate per request (JSON of what is written + 60 bytes per queued action), all requests and the largest one.\n');
+  console.log(table(INJECTION, results));
   console.log();
   for (const m of results) {
-    const { loads, calls, writes } = m.inject;
-    console.log(`${m.template}: inject ${loads} loads + ${calls} calls + ${writes} writes; sheet problems ${m.sheetProblems}; template issues ${m.templateIssues.length}${m.templateIssues.length > 0 ? ` (${m.templateIssues.join(', ')})` : ''}`);
+    const { loads, calls, writes, requestBytes, error } = m.inject;
+    console.log(`${m.template}: inject ${loads} loads + ${calls} calls + ${writes} writes; requests (bytes) ${requestBytes.map(count).join(', ')}${error ? `; FAILED: ${error}` : ''}`);
   }
+  console.log();
+  console.log(`Validation (readSheet + validateScoringSheet) on the same host; read bytes = JSON of the values and formulas Excel answers with.`);
+  console.log(`Timings: median of ${RUNS} runs after 2 warm-up runs; plan = planScoringWorkbook (one site), check sheet = validateScoringSheet on a snapshot built from the plan.\n`);
+  console.log(table(VALIDATION, results));
   console.log();
   const injectOk = constant('syncs per injection', results.map((m) => m.inject.syncs));
   const validateOk = constant('syncs per validation pass', results.map((m) => m.validate.syncs));
+  const limitOk = results.every((m) => withinLimit(m.inject));
+  console.log(`largest injection request: ${results.map((m) => count(largestRequest(m.inject))).join(' / ')} bytes — ${limitOk ? 'all within 5 MB' : 'A REQUEST FAILED OR IS OVER 5 MB'}`);
+  againstBaseline(results[SIZES.indexOf(5000)]);
   const synthetic = results.slice(0, SIZES.length);
   const clean = synthetic.every((m) => m.templateIssues.length === 0) && results.every((m) => m.sheetProblems === 0);
   if (!clean) console.log('UNEXPECTED: a synthetic template has checker issues or a fresh sheet has validation problems');
   console.log();
   for (const line of benchRanking()) console.log(line);
   console.log();
+  const rankingOk = await rankingSheets();
+  console.log();
   for (const line of bundleSizeLines(fileURLToPath(new URL('../dist', import.meta.url)))) console.log(line);
   console.log(`\ndone in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (!injectOk || !validateOk || !clean) process.exitCode = 1;
+  if (!injectOk || !validateOk || !limitOk || !clean || !rankingOk) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
