@@ -18,13 +18,11 @@
  * part-way, the sheets this call added are deleted again: they hold only the add-in's own output.
  */
 import type { WorkbookPlan } from '../core/sheet-plan/plan-types';
+import { bulkWrite, deleteAdded, writePlanSheets } from './bulk-write';
 import { runExcel } from './excel-run';
-import { switchEventsOn } from './events';
+import { resolveGovFormulas } from './functions-probe';
 import { type HostSupport, type SkippedFeature, hostSupport, skippedFeatures } from './host-support';
 import { assertNamesFree, assertPlanWritable } from './plan-check';
-import { RequestBatcher } from './request-budget';
-import { sheetSteps } from './sheet-writer';
-import { resolveGovFormulas } from './functions-probe';
 
 export interface ApplyPlanOptions {
   /** Called after each sheet is written, with sheets written so far and the total. */
@@ -55,64 +53,18 @@ async function writeSheets(context: Excel.RequestContext, plan: WorkbookPlan, su
     names,
     worksheets.items.map((sheet) => sheet.name),
   );
-  // Our own onChanged handlers must not fire for the bulk write (enableEvents is per add-in).
-  const restoreEvents = runtime !== null && runtime.enableEvents === true;
-  if (restoreEvents) runtime.enableEvents = false;
-  const application = context.workbook.application;
-  const batcher = new RequestBatcher(context, () => {
-    if (support.suspendCalculation) application.suspendApiCalculationUntilNextSync();
-  });
-  let failed = true;
-  let added: Excel.Worksheet[] = [];
-  try {
-    added = await writePlanSheets(context, batcher, plan, names, support, async (index) => {
-      await batcher.flush();
-      onProgress?.(index + 1, plan.sheets.length);
-    });
-    application.calculate(Excel.CalculationType.full);
-    failed = false;
-  } catch (error) {
-    await deleteAdded(context, names);
-    throw error;
-  } finally {
-    if (restoreEvents) await switchEventsOn(context, runtime, failed);
-    else if (!failed) await context.sync();
-  }
+  const added = await bulkWrite(
+    context,
+    support,
+    runtime,
+    (batcher) =>
+      writePlanSheets(context, batcher, plan, names, support, async (index) => {
+        await batcher.flush();
+        onProgress?.(index + 1, plan.sheets.length);
+      }),
+    () => deleteAdded(context, names),
+  );
   // The sheets stay whatever the probe finds: they are complete, only their functions may be missing.
   await resolveGovFormulas(context, plan, added);
   return names;
-}
-
-/**
- * Adds the plan's sheets under `names` (all of them first, so formulas find the sheets they name) and
- * queues their steps through `batcher`; `afterSheet` runs when a sheet's steps are queued.
- */
-export async function writePlanSheets(
-  context: Excel.RequestContext,
-  batcher: RequestBatcher,
-  plan: WorkbookPlan,
-  names: string[],
-  support: HostSupport,
-  afterSheet: (index: number) => Promise<void> = async () => undefined,
-): Promise<Excel.Worksheet[]> {
-  const worksheets = context.workbook.worksheets;
-  let added: Excel.Worksheet[] = [];
-  await batcher.add(0, () => (added = names.map((name) => worksheets.add(name))));
-  for (const [index, sheetPlan] of plan.sheets.entries()) {
-    for (const step of sheetSteps(sheetPlan, support)) await batcher.add(step.bytes, () => step.queue(added[index]));
-    await afterSheet(index);
-  }
-  return added;
-}
-
-/** Removes what a failed write left behind (sheets it added, found by name); failures here are secondary. */
-export async function deleteAdded(context: Excel.RequestContext, names: string[]): Promise<void> {
-  try {
-    const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject'));
-    await context.sync();
-    for (const sheet of found) if (!sheet.isNullObject) sheet.delete();
-    await context.sync();
-  } catch (cleanup) {
-    console.warn('applyWorkbookPlan: sheets of a failed write not removed', cleanup);
-  }
 }

@@ -9,7 +9,7 @@ import type { SheetPlan, WorkbookPlan } from '../core/sheet-plan/plan-types';
 import { rangeAddress } from '../core/sheet-plan/addresses';
 import { formulaGrid } from './plan-cells';
 
-export const UNRESOLVED = '#NAME?';
+const UNRESOLVED = '#NAME?';
 
 export class FunctionsNotRegisteredError extends Error {
   constructor(readonly sheets: string[]) {

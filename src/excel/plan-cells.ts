@@ -30,9 +30,16 @@ export function cellInput(cell: PlanCell | null): FormulaInput {
   return typeof value === 'string' ? textInput(value) : value;
 }
 
+/** The length of the longest row (a loop: spreading 100,000 rows into Math.max overflows the stack). */
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
 /** The full grid, rows × widest row, padded with "" so the array is rectangular as Excel requires. */
 export function formulaGrid(plan: SheetPlan): FormulaInput[][] {
-  const width = Math.max(0, ...plan.cells.map((row) => row.length));
+  const width = widestRow(plan.cells);
   return plan.cells.map((row) => Array.from({ length: width }, (_, column) => cellInput(row[column] ?? null)));
 }
 
@@ -43,12 +50,20 @@ export function isCellRange(address: string): boolean {
   return CELL_RANGE.test(address.trim());
 }
 
-/** Rows and columns of a cell range such as "G10:H13" (2 × 4). */
-export function rangeSize(address: string): { rows: number; columns: number } {
+export type Box = [row0: number, column0: number, row1: number, column1: number];
+
+/** The 0-based corners of a cell range ("G10:H13" → [9, 6, 12, 7]), top left first. */
+export function cellBox(address: string): Box {
   const [first, last = first] = address.split(':');
-  const [row0, column0] = parseAddress(first);
-  const [row1, column1] = parseAddress(last);
-  return { rows: Math.abs(row1 - row0) + 1, columns: Math.abs(column1 - column0) + 1 };
+  const [r0, c0] = parseAddress(first);
+  const [r1, c1] = parseAddress(last);
+  return [Math.min(r0, r1), Math.min(c0, c1), Math.max(r0, r1), Math.max(c0, c1)];
+}
+
+/** Rows and columns of a cell range such as "G10:H13" (4 × 2). */
+export function rangeSize(address: string): { rows: number; columns: number } {
+  const [r0, c0, r1, c1] = cellBox(address);
+  return { rows: r1 - r0 + 1, columns: c1 - c0 + 1 };
 }
 
 /** A rows × columns array filled with `value`, for properties Excel sets per cell (numberFormat). */

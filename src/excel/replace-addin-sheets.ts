@@ -18,12 +18,10 @@
 import type { WorkbookPlan } from '../core/sheet-plan/plan-types';
 import type { SheetMarker } from '../core/sheet-plan/sheet-keys';
 import { uniqueSheetName } from '../core/sheet-plan/sheet-names';
-import { deleteAdded, writePlanSheets } from './apply-plan';
+import { bulkWrite, deleteAdded, writePlanSheets } from './bulk-write';
 import { runExcel } from './excel-run';
-import { switchEventsOn } from './events';
 import { type HostSupport, hostSupport } from './host-support';
 import { assertNamesFree, assertPlanWritable, sameSheetName } from './plan-check';
-import { RequestBatcher } from './request-budget';
 import { markerOf, queueMarkerProbe } from './sheet-probe';
 
 export interface ReplacedSheets {
@@ -58,7 +56,7 @@ function uniqueNames(planNames: string[], kept: string[]): string[] {
 }
 
 /** Temporary names for plan sheets whose name an old sheet still holds, unique among all names. */
-export function temporaryNames(planNames: string[], taken: string[], old: string[]): string[] {
+function temporaryNames(planNames: string[], taken: string[], old: string[]): string[] {
   const used = [...taken, ...planNames];
   return planNames.map((name) => {
     if (!old.some((o) => sameSheetName(o, name))) return name;
@@ -83,29 +81,20 @@ async function replaceInBatch(context: Excel.RequestContext, plan: WorkbookPlan,
   const names = options.renameOnConflict ? uniqueNames(plan.sheets.map((s) => s.name), kept) : plan.sheets.map((s) => s.name);
   assertNamesFree(names, kept);
   const temporary = temporaryNames(names, probes.map((p) => p.name), old.map((p) => p.name));
-  const restoreEvents = runtime !== null && runtime.enableEvents === true;
-  // Our own onChanged handlers must not fire for the bulk write.
-  if (restoreEvents) runtime.enableEvents = false;
-  const application = context.workbook.application;
-  const batcher = new RequestBatcher(context, () => {
-    if (support.suspendCalculation) application.suspendApiCalculationUntilNextSync();
-  });
-  let failed = true;
-  try {
-    const added = await writePlanSheets(context, batcher, { ...plan, sheets: plan.sheets.map((sheet, i) => ({ ...sheet, name: names[i] })) }, temporary, support).catch(async (error: unknown) => {
-      await deleteAdded(context, temporary);
-      throw error;
-    });
-    await batcher.flush();
-    for (const { sheet } of old) sheet.delete();
-    added.forEach((sheet, index) => {
-      if (temporary[index] !== names[index]) sheet.name = names[index];
-    });
-    application.calculate(Excel.CalculationType.full);
-    failed = false;
-  } finally {
-    if (restoreEvents) await switchEventsOn(context, runtime, failed);
-    else if (!failed) await context.sync();
-  }
+  await bulkWrite(
+    context,
+    support,
+    runtime,
+    async (batcher) => {
+      const added = await writePlanSheets(context, batcher, plan, temporary, support);
+      await batcher.flush();
+      // The old sheets go only now, with the new ones in place (and renamed to the names they held).
+      for (const { sheet } of old) sheet.delete();
+      added.forEach((sheet, index) => {
+        if (temporary[index] !== names[index]) sheet.name = names[index];
+      });
+    },
+    () => deleteAdded(context, temporary),
+  );
   return { removed: old.map((p) => p.name), written: names };
 }

@@ -1,14 +1,14 @@
 /**
  * Queues what one sheet plan contains on a worksheet proxy, in steps of known request size. No
  * per-cell ranges: cells go in 2-D writes of whole rows, formats per distinct format over all its
- * areas (style-areas.ts), number formats in one 2-D write, merges one each, charts last.
+ * areas (style-areas.ts), number formats in 2-D writes of whole rows, merges one each, charts last.
  */
 import { columnLetter, rangeAddress } from '../core/sheet-plan/addresses';
 import type { PlannedChart, PlannedValidation, SheetPlan, ValidationRule } from '../core/sheet-plan/plan-types';
 import type { HostSupport } from './host-support';
-import { formulaGrid } from './plan-cells';
-import { ACTION_BYTES, REQUEST_BUDGET_BYTES, actionBytes } from './request-budget';
-import { areaLists, aspectAreas, borderShape, numberFormatGrid, rowHeightAreas } from './style-areas';
+import { formulaGrid, widestRow } from './plan-cells';
+import { REQUEST_BUDGET_BYTES, jsonBytes, requestCost } from './request-budget';
+import { areaLists, aspectAreas, borderShape, mergeRuns, numberFormatGrid, rowHeightAreas } from './style-areas';
 import { queueAspect, queueThinBorders, queueValidation } from './style-writer';
 
 /**
@@ -42,7 +42,8 @@ export function sheetSteps(plan: SheetPlan, support: HostSupport): SheetStep[] {
   steps.push(...styleSteps(plan, support.rangeAreas));
   if (support.features.validation) steps.push(...validationSteps(plan.validations, support.rangeAreas));
   steps.push({
-    bytes: ACTION_BYTES * (6 + 6 * (plan.charts ?? []).length),
+    // freeze, print (4 settings), tab colour; per chart: add, title, legend, series, position.
+    bytes: requestCost(6, 8) + (plan.charts ?? []).reduce((sum, chart) => sum + requestCost(7, 6, jsonBytes(chart)), 0),
     queue: (sheet) => {
       if (support.features.freeze) queueFreeze(sheet, plan.freeze);
       if (support.features.print) queuePrint(sheet, plan.print);
@@ -64,33 +65,41 @@ function queueCharts(sheet: Excel.Worksheet, charts: PlannedChart[], withCategor
   }
 }
 
-/** Half a request's budget: a block of rows larger than this is cut (a 100,000-row sheet goes in parts). */
-const CELL_BLOCK_BYTES = REQUEST_BUDGET_BYTES / 2;
+/** Half a request's budget: a block larger than this is cut (a 100,000-row sheet goes in parts). */
+const BLOCK_BYTES = REQUEST_BUDGET_BYTES / 2;
 
-/** The grid in `formulas` writes of whole rows: values as they are, formulas with "=", empty cells "". */
-function cellSteps(plan: SheetPlan): SheetStep[] {
-  const grid = formulaGrid(plan);
-  if (grid.length === 0 || grid[0].length === 0) return [];
-  const width = grid[0].length;
+/**
+ * A 2-D array written to consecutive blocks of whole rows, each at most BLOCK_BYTES, starting at
+ * row `firstRow`: `write(range, rows)` sets the property on the block's range.
+ */
+function rowBlockSteps<T>(grid: T[][], firstRow: number, write: (range: Excel.Range, rows: T[][]) => void): SheetStep[] {
+  const width = widestRow(grid);
+  if (grid.length === 0 || width === 0) return [];
   const steps: SheetStep[] = [];
   let first = 0;
-  let bytes = ACTION_BYTES;
-  const cut = (last: number, size: number) => {
+  const fixed = requestCost(1, 1, 30);
+  let bytes = fixed;
+  const cut = (last: number) => {
     const rows = grid.slice(first, last + 1);
-    const address = rangeAddress(first, 0, last, width - 1);
-    steps.push({ bytes: size, queue: (sheet) => void (sheet.getRange(address).formulas = rows) });
+    const address = rangeAddress(firstRow + first, 0, firstRow + last, width - 1);
+    steps.push({ bytes, queue: (sheet) => write(sheet.getRange(address), rows) });
   };
   grid.forEach((row, index) => {
-    const rowBytes = actionBytes(row) - ACTION_BYTES;
-    if (index > first && bytes + rowBytes > CELL_BLOCK_BYTES) {
-      cut(index - 1, bytes);
+    const rowBytes = Math.ceil(jsonBytes(row) * 1.05) + 8;
+    if (index > first && bytes + rowBytes > BLOCK_BYTES) {
+      cut(index - 1);
       first = index;
-      bytes = ACTION_BYTES;
+      bytes = fixed;
     }
     bytes += rowBytes;
   });
-  cut(grid.length - 1, bytes);
+  cut(grid.length - 1);
   return steps;
+}
+
+/** The grid in `formulas` writes of whole rows: values as they are, formulas with "=", empty cells "". */
+function cellSteps(plan: SheetPlan): SheetStep[] {
+  return rowBlockSteps(formulaGrid(plan), 0, (range, rows) => void (range.formulas = rows));
 }
 
 /** Consecutive indexes with the same key, as [first, last, key] runs (to set "A:C" once, not three times). */
@@ -107,7 +116,7 @@ function runs<K>(indexes: number[], keyOf: (index: number) => K): [number, numbe
 
 function layoutSteps(plan: SheetPlan, rangeAreas: boolean): SheetStep[] {
   const columns: SheetStep = {
-    bytes: ACTION_BYTES * 2 * (plan.columns.length + 1),
+    bytes: requestCost(2 * (plan.columns.length + 1), plan.columns.length + 1),
     queue: (sheet) => {
       const columnIndexes = plan.columns.map((_, index) => index);
       for (const [first, last, width] of runs(columnIndexes, (index) => plan.columns[index].width)) {
@@ -119,15 +128,14 @@ function layoutSteps(plan: SheetPlan, rangeAreas: boolean): SheetStep[] {
       }
     },
   };
-  const heights = rowHeightAreas(plan).flatMap(({ height, areas }) => areaSteps(areas, rangeAreas, (target) => void (target.format.rowHeight = height)));
-  // Merged groups: one range and one merge each (Office.js has no merge over several areas).
-  const merges: SheetStep = {
-    bytes: plan.merges.reduce((sum, merge) => sum + 2 * ACTION_BYTES + merge.length, 0),
-    queue: (sheet) => {
-      for (const merge of plan.merges) sheet.getRange(merge).merge(false);
-    },
-  };
-  return [columns, ...heights, merges];
+  const heights = rowHeightAreas(plan).flatMap(({ height, areas }) => areaSteps(areas, rangeAreas, requestCost(2, 1), (target) => void (target.format.rowHeight = height)));
+  // Merged groups: one range and one merge each (Office.js has no merge over several areas), one step
+  // each so that a sheet with tens of thousands of them is cut into requests like everything else.
+  const merges = mergeRuns(plan.merges).map(({ range, across }): SheetStep => ({
+    bytes: requestCost(1, 1, 2 * range.length),
+    queue: (sheet) => sheet.getRange(range).merge(across),
+  }));
+  return [columns, ...heights, ...merges];
 }
 
 /** What a range and several areas both offer. */
@@ -135,30 +143,31 @@ type FormatTarget = Pick<Excel.Range, 'format' | 'dataValidation'>;
 
 /**
  * One step per list of areas: with RangeAreas (ExcelApi 1.9) one getRanges per list of up to
- * AREA_LIST_CHARS characters, else one getRange per area.
+ * AREA_LIST_CHARS characters, else one getRange per area. `cost` is what `apply` queues on one target.
  */
-function areaSteps(areas: string[], rangeAreas: boolean, apply: (target: FormatTarget) => void, payload: unknown = null): SheetStep[] {
-  const valueBytes = actionBytes(payload);
+function areaSteps(areas: string[], rangeAreas: boolean, cost: number, apply: (target: FormatTarget) => void): SheetStep[] {
   if (rangeAreas) {
-    return areaLists(areas).map((list) => ({ bytes: valueBytes + ACTION_BYTES + list.length, queue: (sheet) => apply(sheet.getRanges(list)) }));
+    return areaLists(areas).map((list) => ({ bytes: cost + 2 * list.length, queue: (sheet) => apply(sheet.getRanges(list)) }));
   }
-  return [{ bytes: areas.length * (valueBytes + ACTION_BYTES), queue: (sheet) => areas.forEach((area) => apply(sheet.getRange(area))) }];
+  return [{ bytes: areas.reduce((sum, area) => sum + cost + 2 * area.length, 0), queue: (sheet) => areas.forEach((area) => apply(sheet.getRange(area))) }];
 }
 
 function styleSteps(plan: SheetPlan, rangeAreas: boolean): SheetStep[] {
   const steps = aspectAreas(plan).flatMap(({ aspect, value, areas }) => {
-    if (aspect !== 'border') return areaSteps(areas, rangeAreas, (target) => queueAspect(target.format, aspect, value), value);
+    // range (or areas), format, font or fill; one setting.
+    if (aspect !== 'border') return areaSteps(areas, rangeAreas, requestCost(3, 1, jsonBytes(value)), (target) => queueAspect(target.format, aspect, value));
     if (value !== true) return [];
     const shapes = new Map<string, string[]>();
-    for (const area of areas) shapes.set(borderShape(area), [...(shapes.get(borderShape(area)) ?? []), area]);
-    return [...shapes].flatMap(([shape, list]) => areaSteps(list, rangeAreas, (target) => queueThinBorders(target.format, shape)));
+    for (const area of areas) {
+      const list = shapes.get(borderShape(area));
+      if (list) list.push(area);
+      else shapes.set(borderShape(area), [area]);
+    }
+    // range, format, borders; per edge (at most six) the border and two settings.
+    return [...shapes].flatMap(([shape, list]) => areaSteps(list, rangeAreas, requestCost(3 + 6, 12, 200), (target) => queueThinBorders(target.format, shape)));
   });
-  const width = Math.max(0, ...plan.cells.map((row) => row.length));
-  const formats = numberFormatGrid(plan, plan.cells.length, width);
-  if (formats) {
-    const address = rangeAddress(0, 0, formats.length - 1, width - 1);
-    steps.push({ bytes: actionBytes(formats), queue: (sheet) => void (sheet.getRange(address).numberFormat = formats) });
-  }
+  const formats = numberFormatGrid(plan, widestRow(plan.cells));
+  if (formats) steps.push(...rowBlockSteps(formats.grid, formats.firstRow, (range, rows) => void (range.numberFormat = rows)));
   return steps;
 }
 
@@ -170,7 +179,10 @@ function validationSteps(validations: PlannedValidation[], rangeAreas: boolean):
     group.areas.push(range);
     byRule.set(key, group);
   }
-  return [...byRule.values()].flatMap(({ rule, areas }) => areaSteps(areas, rangeAreas, (target) => queueValidation(target.dataValidation, rule), rule));
+  // range, dataValidation; rule, prompt and error alert (their texts are in the rule's JSON).
+  return [...byRule.values()].flatMap(({ rule, areas }) =>
+    areaSteps(areas, rangeAreas, requestCost(2, 3, jsonBytes(rule) + 100), (target) => queueValidation(target.dataValidation, rule)),
+  );
 }
 
 function queueFreeze(sheet: Excel.Worksheet, freeze: SheetPlan['freeze']): void {

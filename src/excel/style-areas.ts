@@ -4,11 +4,11 @@
  * aspect with one value (fill #FFF2CC, bold, centred …) becomes one list of rectangular areas, set
  * at once through `Worksheet.getRanges("A1:B2, D4:D9")` (RangeAreas, ExcelApi 1.9). Calls grow with
  * the number of distinct formats, not with rows. Number formats are per cell in Excel, so they go
- * as one 2-D array over the sheet.
+ * as 2-D arrays.
  */
-import { parseAddress, rangeAddress } from '../core/sheet-plan/addresses';
+import { rangeAddress } from '../core/sheet-plan/addresses';
 import type { CellStyle, SheetPlan } from '../core/sheet-plan/plan-types';
-import { rangeSize } from './plan-cells';
+import { type Box, cellBox, rangeSize } from './plan-cells';
 
 export type Aspect = 'bold' | 'fontSize' | 'wrap' | 'horizontal' | 'vertical' | 'fill' | 'border';
 const ASPECTS: Aspect[] = ['bold', 'fontSize', 'wrap', 'horizontal', 'vertical', 'fill', 'border'];
@@ -23,21 +23,12 @@ export interface AspectAreas {
 /** Longest address string given to one getRanges call; longer lists are split. */
 export const AREA_LIST_CHARS = 2000;
 
-type Box = [number, number, number, number];
-
-function boxOf(address: string): Box {
-  const [first, last = first] = address.split(':');
-  const [r0, c0] = parseAddress(first);
-  const [r1, c1] = parseAddress(last);
-  return [Math.min(r0, r1), Math.min(c0, c1), Math.max(r0, r1), Math.max(c0, c1)];
-}
-
 /** Per aspect value, the cells it ends up on, as rectangles: runs along rows, stacked where identical. */
 export function aspectAreas(plan: SheetPlan): AspectAreas[] {
   const painted = new Map<Aspect, Map<string, string | number | boolean>>();
   for (const aspect of ASPECTS) painted.set(aspect, new Map());
   for (const { range, style } of plan.styles) {
-    const [r0, c0, r1, c1] = boxOf(range);
+    const [r0, c0, r1, c1] = cellBox(range);
     for (const aspect of ASPECTS) {
       const value = style[aspect as keyof CellStyle];
       if (value === undefined) continue;
@@ -62,7 +53,11 @@ export function aspectAreas(plan: SheetPlan): AspectAreas[] {
 /** Cells → rectangles: runs of columns per row, then identical runs of consecutive rows stacked. */
 function rectangles(cells: [number, number][]): string[] {
   const rows = new Map<number, number[]>();
-  for (const [r, c] of cells) rows.set(r, [...(rows.get(r) ?? []), c]);
+  for (const [r, c] of cells) {
+    const columns = rows.get(r);
+    if (columns) columns.push(c);
+    else rows.set(r, [c]);
+  }
   const open = new Map<string, Box>();
   const done: Box[] = [];
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
@@ -118,22 +113,61 @@ export function borderShape(area: string): 'cell' | 'row' | 'column' | 'block' {
   return columns > 1 ? 'row' : 'cell';
 }
 
-/** The sheet's number formats as one rows × columns array ("General" where the plan sets none), or null. */
-export function numberFormatGrid(plan: SheetPlan, rows: number, columns: number): string[][] | null {
-  const withFormat = plan.styles.filter((s) => s.style.numberFormat !== undefined);
-  if (withFormat.length === 0 || rows === 0 || columns === 0) return null;
-  const grid = Array.from({ length: rows }, () => Array.from({ length: columns }, () => 'General'));
-  for (const { range, style } of withFormat) {
-    const [r0, c0, r1, c1] = boxOf(range);
-    for (let r = r0; r <= Math.min(r1, rows - 1); r++) for (let c = c0; c <= Math.min(c1, columns - 1); c++) grid[r][c] = style.numberFormat as string;
+/**
+ * The sheet's number formats as a 2-D array over the rows that have any ("General" where the plan
+ * sets none), with the first of those rows; null when the plan sets none.
+ */
+export function numberFormatGrid(plan: SheetPlan, columns: number): { firstRow: number; grid: string[][] } | null {
+  const withFormat = plan.styles.filter((s) => s.style.numberFormat !== undefined).map((s) => ({ box: cellBox(s.range), format: s.style.numberFormat as string }));
+  if (withFormat.length === 0 || columns === 0) return null;
+  let firstRow = Infinity;
+  let lastRow = -1;
+  for (const { box } of withFormat) {
+    firstRow = Math.min(firstRow, box[0]);
+    lastRow = Math.max(lastRow, box[2]);
   }
-  return grid;
+  const grid = Array.from({ length: lastRow - firstRow + 1 }, () => Array.from({ length: columns }, () => 'General'));
+  for (const { box, format } of withFormat) {
+    for (let r = box[0]; r <= box[2]; r++) for (let c = box[1]; c <= Math.min(box[3], columns - 1); c++) grid[r - firstRow][c] = format;
+  }
+  return { firstRow, grid };
+}
+
+/**
+ * Merged groups, with single-row groups over the same columns in consecutive rows joined into one
+ * range merged row by row: `Range.merge(true)` "merge[s] cells in each row of the specified range as
+ * separate merged cells" (Excel.Range.merge). Each entry is one range and one merge call.
+ */
+export function mergeRuns(merges: readonly string[]): { range: string; across: boolean }[] {
+  const single = new Map<string, Box[]>();
+  const result: { range: string; across: boolean }[] = [];
+  for (const merge of merges) {
+    const box = cellBox(merge);
+    if (box[0] !== box[2]) {
+      result.push({ range: merge, across: false });
+      continue;
+    }
+    const key = `${box[1]}:${box[3]}`;
+    const runs = single.get(key) ?? [];
+    const last = runs[runs.length - 1];
+    if (last && last[2] === box[0] - 1) last[2] = box[0];
+    else runs.push([...box]);
+    single.set(key, runs);
+  }
+  for (const runs of single.values()) {
+    for (const box of runs) result.push({ range: rangeAddress(...box), across: box[0] !== box[2] });
+  }
+  return result;
 }
 
 /** Whole-row areas grouped by height ("6:9", "13:16"), for one RangeAreas per height. */
 export function rowHeightAreas(plan: SheetPlan): { height: number; areas: string[] }[] {
   const byHeight = new Map<number, number[]>();
-  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) byHeight.set(height, [...(byHeight.get(height) ?? []), Number(row)]);
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
+    const rows = byHeight.get(height);
+    if (rows) rows.push(Number(row));
+    else byHeight.set(height, [Number(row)]);
+  }
   return [...byHeight].map(([height, rows]) => {
     const sorted = rows.sort((a, b) => a - b);
     const areas: string[] = [];
@@ -147,4 +181,3 @@ export function rowHeightAreas(plan: SheetPlan): { height: number; areas: string
     return { height, areas };
   });
 }
-

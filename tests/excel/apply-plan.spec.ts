@@ -140,9 +140,8 @@ describe('applyWorkbookPlan: layout, styles, validations, freeze, print', () => 
     expect(write('评分表!A1:C1.format', 'horizontalAlignment')).toBe('Center');
     expect(write('评分表!A1:C1.format', 'verticalAlignment')).toBe('Center');
     expect(write('评分表!A1:C1.format.fill', 'color')).toBe('#DDEBF7');
-    // Number formats are per cell: one array over the sheet, General where the plan sets none.
-    expect(write('评分表!A1:D3', 'numberFormat')).toEqual([
-      ['General', 'General', 'General', 'General'],
+    // Number formats are per cell: one array over the rows that have any, General where the plan sets none.
+    expect(write('评分表!A2:D3', 'numberFormat')).toEqual([
       ['General', 'General', '0.00', 'General'],
       ['General', 'General', '0.00', 'General'],
     ]);

@@ -32,7 +32,7 @@ export function findMarker(grid: SnapshotGrid, width: number): { marker: SheetMa
 
 export function readTaskSplitSheet(snapshot: SheetSnapshot, linkedTemplateId: string | null): TaskSheetRead {
   const grid = new SnapshotGrid(snapshot);
-  const width = Math.max(0, ...snapshot.values.map((row) => row.length)) + columnOffset(snapshot);
+  const width = snapshot.values.reduce((widest, row) => Math.max(widest, row.length), 0) + columnOffset(snapshot);
   const found = findMarker(grid, width);
   const keyColumn = found?.column ?? -1;
   let header = -1;

@@ -92,7 +92,7 @@ export class FakeExcel {
     const added = sheets.map((sheet) => this.addSheet(sheet.name));
     sheets.forEach((sheet, index) => {
       const grid = sheet.formulas ?? sheet.values ?? [];
-      const width = Math.max(0, ...grid.map((row) => row.length));
+      const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
       if (grid.length > 0 && width > 0) {
         const padded = grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
         added[index].write([0, 0, grid.length - 1, width - 1], padded, 'formulas');
@@ -533,7 +533,13 @@ export class FakeExcel {
         rowHidden: noop,
       },
       methods: {
-        merge: () => s.queue(() => void cells().sheet.merges.push(cells().box)),
+        // merge(true) merges each row of the range separately (Excel.Range.merge).
+        merge: (across) =>
+          s.queue(() => {
+            const { sheet, box } = cells();
+            if (across !== true) return void sheet.merges.push(box);
+            for (let r = box[0]; r <= box[2]; r++) sheet.merges.push([r, box[1], r, box[3]]);
+          }),
         select: () => s.queue(() => void cells()),
         getRow: (index) => this.rangeNode(() => {
           const { sheet, box } = cells();

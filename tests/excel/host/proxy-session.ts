@@ -42,10 +42,13 @@ export class OfficeError extends Error {
 }
 
 /**
- * Approximate request bytes of one queued action: its JSON (UTF-8) plus the action envelope Office.js
- * adds (object path and action ids, ~60 bytes).
+ * Approximate request bytes, after Office.js's request JSON: an action (a property set, a method) is
+ * about 160 bytes besides its arguments, an object reached (getRange, format, fill …) an object path
+ * and an instantiate action, about 260. The host's figure is an approximation for its 5 MB rule;
+ * tests/excel/office-js-requests.spec.ts measures the writer's requests with Office.js itself.
  */
-export const ACTION_OVERHEAD_BYTES = 60;
+export const ACTION_OVERHEAD_BYTES = 160;
+export const OBJECT_OVERHEAD_BYTES = 260;
 
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
@@ -92,6 +95,8 @@ export class ProxySession {
   afterSync: () => void = () => undefined;
 
   private queueOps: Op[] = [];
+  /** Bytes of what the code did that is not an operation of its own (objects reached, calls). */
+  private extraBytes = 0;
   private readonly states = new WeakMap<object, NodeState>();
   private readonly labels = new WeakMap<object, string>();
 
@@ -125,7 +130,8 @@ export class ProxySession {
     this.syncCount += 1;
     const ops = this.queueOps;
     this.queueOps = [];
-    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+    const bytes = ops.reduce((sum, op) => sum + op.bytes, this.extraBytes);
+    this.extraBytes = 0;
     this.requestBytes.push(bytes);
     // Office.js answers asynchronously: code must await the sync before it reads.
     await Promise.resolve();
@@ -149,12 +155,17 @@ export class ProxySession {
       const method = spec.methods[property];
       return (...args: unknown[]) => {
         this.calls.push({ target: label, method: property, args: args.map((a) => this.describe(a)) });
-        return method(...args);
+        const result = method(...args);
+        // A method that returns an object is an object path (and its instantiate action), any other an action.
+        const returnsObject = typeof result === 'object' && result !== null && this.labels.has(result);
+        this.extraBytes += (returnsObject ? OBJECT_OVERHEAD_BYTES : ACTION_OVERHEAD_BYTES) + jsonBytes(args.map((a) => this.describe(a)));
+        return result;
       };
     }
     if (spec.nav && property in spec.nav) {
       let child = state.children.get(property);
       if (!child) {
+        this.extraBytes += OBJECT_OVERHEAD_BYTES;
         child = spec.nav[property]();
         state.children.set(property, child);
       }
