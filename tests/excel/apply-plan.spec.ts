@@ -256,3 +256,31 @@ describe('applyWorkbookPlan: cell edit mode', () => {
     expect(fake.value('汇总', 'C4')).toBe(4); // =B4*2 with B4 = 2: written whole and calculated
   });
 });
+
+describe('applyWorkbookPlan: what Excel needs of the order and the calculation', () => {
+  const site: SheetPlan = { ...smallSheet, name: '甲县', cells: [[{ value: 7 }, { formula: 'A1*2' }, null, { value: MARKER }]], styles: [], validations: [], merges: [] };
+  const summary: SheetPlan = { ...smallSheet, name: '汇总', cells: [[{ formula: "'甲县'!B1+1" }, null, null, { value: MARKER }]], styles: [], validations: [], merges: [] };
+
+  it('adds every sheet before any formula names it: 汇总 first in tab order still computes', async () => {
+    await applyWorkbookPlan(workbook(summary, site));
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Sheet1', '汇总', '甲县']);
+    expect(fake.value('汇总', 'A1')).toBe(15);
+  });
+
+  it('recalculates after writing with calculation suspended, so new formulas show their values', async () => {
+    await applyWorkbookPlan(workbook(site));
+    expect(callsOf('suspendApiCalculationUntilNextSync').length).toBeGreaterThan(0);
+    expect(fake.calculations).toEqual(['Full']);
+    expect(fake.value('甲县', 'B1')).toBe(14);
+  });
+
+  it('waits while the user is typing in a cell (delayForCellEdit) instead of failing', async () => {
+    fake.cellEditing = true;
+    const writing = applyWorkbookPlan(workbook(site));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    fake.endCellEdit();
+    expect(await writing).toEqual(['甲县']);
+    expect(fake.runCount).toBe(1);
+  });
+});
