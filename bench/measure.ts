@@ -20,6 +20,10 @@ import { validateScoringSheet } from '../src/core/sheet-validation/validate-scor
 import type { SheetSnapshot } from '../src/core/sheet-validation/sheet-snapshot';
 import { applyWorkbookPlan } from '../src/excel/apply-plan';
 import { readSheet } from '../src/excel/read-sheets';
+import { writePlanSheets } from '../src/excel/bulk-write';
+import { hostSupport } from '../src/excel/host-support';
+import { RequestBatcher } from '../src/excel/request-budget';
+import { officeJsRequests } from '../tests/support/office-js-requests';
 import { FakeExcel } from '../tests/excel/fake-excel';
 import { WEB_PAYLOAD_LIMIT_BYTES } from '../tests/excel/host/excel-host';
 import { jsonBytes } from '../tests/excel/host/proxy-session';
@@ -42,7 +46,7 @@ export interface HostCost {
 /** Proxy calls of merged groups (getRange + merge, two per merge). */
 export const mergeCalls = (cost: HostCost): number => 2 * cost.merges;
 export const totalBytes = (cost: HostCost): number => cost.requestBytes.reduce((sum, bytes) => sum + bytes, 0);
-export const largestRequest = (cost: HostCost): number => Math.max(0, ...cost.requestBytes);
+export const largestRequest = (cost: HostCost): number => cost.requestBytes.reduce((largest, bytes) => Math.max(largest, bytes), 0);
 /** True when every request stayed within Excel on the web's 5 MB and nothing failed. */
 export const withinLimit = (cost: HostCost): boolean => cost.error === undefined && largestRequest(cost) <= WEB_PAYLOAD_LIMIT_BYTES;
 
@@ -54,6 +58,11 @@ export interface Measurement {
   sheetRows: number;
   inject: HostCost;
   validate: HostCost;
+  /**
+   * The sheet's write (cells, layout, formats, validations: what bulkWrite sends between reading the
+   * names and the recalculation) serialized by Office.js itself: bytes per request.
+   */
+  officeJsWrite: number[];
   /** Estimated bytes of Excel's answer to the validation read: the JSON of the values and formulas loaded. */
   validateResponseBytes: number;
   /** Problems validateScoringSheet found on the freshly inserted sheet (expected 0). */
@@ -117,6 +126,20 @@ async function injectCost(plan: SheetPlan): Promise<HostCost> {
   return costOf(fake);
 }
 
+/**
+ * The write requests of a plan as Office.js serializes them (tests/support/office-js-requests.ts):
+ * the content requests the size budget cuts, without the recalculation and Excel.run's clean-up.
+ */
+export async function officeJsWrite(plan: SheetPlan): Promise<number[]> {
+  const support = hostSupport(() => true);
+  const requests = await officeJsRequests(async (context) => {
+    const batcher = new RequestBatcher(context);
+    await writePlanSheets(context, batcher, { sheets: [plan], portable: false }, [plan.name], support);
+    await batcher.flush();
+  });
+  return requests.slice(0, -1).map((r) => r.bytes);
+}
+
 /** readSheet of the inserted sheet + validateScoringSheet. */
 async function validateCost(template: ScoringTemplate, plan: SheetPlan): Promise<{ cost: HostCost; responseBytes: number; problems: number }> {
   const { values, formulas } = snapshotOf(plan);
@@ -143,6 +166,7 @@ export async function measure(template: ScoringTemplate, leaves: number, runs: n
   const snapshot = snapshotOf(plan);
   const inject = await injectCost(plan);
   const validation = await validateCost(template, plan);
+  const officeJs = await officeJsWrite(plan);
   return {
     template: template.id,
     leaves,
@@ -150,6 +174,7 @@ export async function measure(template: ScoringTemplate, leaves: number, runs: n
     sheetRows: plan.cells.length,
     inject,
     validate: validation.cost,
+    officeJsWrite: officeJs,
     validateResponseBytes: validation.responseBytes,
     sheetProblems: validation.problems,
     templateIssues: checkTemplate(template).issues.map((issue) => `${issue.severity} ${issue.code}`),
