@@ -61,6 +61,14 @@ describe('scoring sheet validation', () => {
     expect(codes(snapshot)).toContain(`score-error@I${row}`);
   });
 
+  it('takes #BUSY! (custom functions still computing) as not computed yet, not as an error', () => {
+    const layout = county();
+    const snapshot = snapshotOf(layout);
+    const row = leafRow(layout, '日常监管');
+    edit(snapshot, `I${row}`, '#BUSY!', `=GOV.NEWMEDIA_SUPERVISION(H${row},H${row + 1},D${row})`);
+    expect(codes(snapshot)).toEqual([]);
+  });
+
   it('reports text in a number cell and values outside an input range (pasted past validation)', () => {
     const layout = county();
     const snapshot = snapshotOf(layout);
