@@ -5,7 +5,7 @@ import globals from 'globals';
 const hostModules = ['react', 'react-dom', 'exceljs', 'office-addin-mock', '@fluentui/*', 'node:*', 'fs', 'path', 'os', 'child_process'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-output/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'build/**', 'release/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['scripts/**/*.mjs', '*.js', '*.mjs'], languageOptions: { globals: globals.node } },

@@ -6,9 +6,24 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const path = require('path');
 
 const urlDev = 'https://localhost:3000/';
-/** The parts of Office.js an Excel add-in loads: the loader, Excel's host scripts, zh-CN and en-US strings. */
-const OFFICE_JS_FILES = /office-js\/dist\/(office\.js|excel[^/]*\.js|o15apptofilemappingtable\.js|es6-promise\.js|custom-functions-runtime\.js|(zh-cn|en-us)\/office_strings\.js)$/;
-const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
+/**
+ * The parts of Office.js an Excel add-in loads: the loader, Excel's host scripts for every platform,
+ * the custom functions runtime, the telemetry script office.js asks for, and the strings of every
+ * locale (office.js loads <locale>/office_strings.js for the user's Office language).
+ */
+const OFFICE_JS_FILES =
+  /office-js\/dist\/(office\.js|excel[^/]*\.js|o15apptofilemappingtable\.js|es6-promise\.js|custom-functions-runtime\.js|telemetry\/oteljs_agave\.js|[a-z]{2,3}(-[a-z0-9]+)+\/office_strings\.js)$/;
+const OFFICE_JS_VERSION = require('@microsoft/office-js/package.json').version;
+/**
+ * Office.js from Microsoft's CDN (`--office-js cdn`, for sites that reach it; Microsoft's supported
+ * reference: https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
+ */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** A base URL with exactly one trailing slash (a missing slash used to make the rewrite miss silently). */
+function baseUrl(url) {
+  return url.endsWith('/') ? url : `${url}/`;
+}
 
 /**
  * Dev certificates from office-addin-dev-certs. Where they cannot be had (no trust store, no sudo),
@@ -31,17 +46,33 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * `--env release`: the build `npm run release` makes (scripts/release.mjs): content-hashed names for
+ * everything but the pages and metadata the manifest names, Office.js in a folder named after its
+ * version, no source maps, the manifest left to the release script. `--env officeJs=cdn` loads
+ * Office.js from Microsoft's CDN instead of the copy served with the add-in.
+ */
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
+  const release = Boolean(env.release);
+  const officeJsCdn = env.officeJs === 'cdn';
+  const officeJsDir = `office-js/${OFFICE_JS_VERSION}`;
+  const urlProd = baseUrl(process.env.ADDIN_PUBLIC_URL || urlDev);
   const serving = Boolean(env.WEBPACK_SERVE);
   const https = serving ? await httpsOptions() : undefined;
+  const hashed = release ? '.[contenthash:8]' : '';
   return {
-    devtool: 'source-map',
+    devtool: release ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       functions: './src/functions/functions.ts',
     },
-    output: { path: path.resolve(__dirname, 'dist'), clean: true },
+    output: {
+      path: env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist'),
+      filename: `[name]${hashed}.js`,
+      chunkFilename: `[name]${hashed}.js`,
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
@@ -54,24 +85,26 @@ module.exports = async (env, options) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane', 'functions'],
+        officeJsSrc: officeJsCdn ? OFFICE_JS_CDN : `${officeJsDir}/office.js`,
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets/*', to: 'assets/[name][ext][query]' },
+          { from: 'assets/*', to: `assets/[name]${release ? '.[contenthash:8]' : ''}[ext]` },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           // Office.js served with the add-in (npm @microsoft/office-js): no request leaves the machine.
-          {
+          ...(officeJsCdn ? [] : [{
             from: 'node_modules/@microsoft/office-js/dist',
-            to: 'office-js',
+            to: officeJsDir,
+            toType: 'dir', // "1.1.110" would otherwise be taken for a file name
             globOptions: { ignore: ['**/*.debug.js', '**/*-vsdoc.js'] },
             filter: (file) => OFFICE_JS_FILES.test(file.replace(/\\/g, '/')),
             info: { minimized: true }, // already minified: copied as published
-          },
-          {
+          }]),
+          ...(release ? [] : [{
             from: 'manifest*.xml',
             to: '[name][ext]',
             transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
-          },
+          }]),
         ],
       }),
     ],

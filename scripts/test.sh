@@ -11,5 +11,5 @@ npx eslint src tests scripts
 echo "== 构建 (webpack)"
 npx webpack --mode production --no-stats
 echo "== 单元测试 (vitest)"
-bash scripts/ensure-system-deps.sh soffice:libreoffice-calc-nogui chromium:chromium
+bash scripts/ensure-system-deps.sh soffice:libreoffice-calc-nogui chromium:chromium openssl:openssl
 npx vitest run

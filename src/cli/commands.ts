@@ -3,6 +3,7 @@ import { checkTemplate, leafCount, type CheckReport } from '../core/template-che
 import { partTotals } from '../core/indicator-tree';
 import { formatNumber } from '../core/numbers';
 import type { Issue } from '../core/issues';
+import { CHECK_USAGE } from './usage';
 import { loadTemplateFiles, resolveTemplateArgument, templateIdOf, templateLookup } from './template-files';
 
 export interface CommandOutput {
@@ -34,7 +35,7 @@ export function templatesCommand(json: boolean): CommandOutput {
 const show = (value: number | null) => (value === null ? '未知' : formatNumber(value));
 
 export function checkCommand(argument: string | undefined, json: boolean): CommandOutput {
-  if (!argument) return { stdout: '用法：npm run cli -- check <模板标识 | 模板文件.json> [--json]', exitCode: 2 };
+  if (!argument) return { stdout: CHECK_USAGE, exitCode: 2 };
   const found = resolveTemplateArgument(argument);
   if (!found) {
     const known = loadTemplateFiles().map(({ file }) => templateIdOf(file)).join('、');

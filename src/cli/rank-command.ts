@@ -1,9 +1,8 @@
 /**
  * `rank <file.csv | file.xlsx> [--sheet NAME] [--previous FILE] [--tie competition|dense|bands]
- * [--decimals 2] [--pass 60] [--full-score 110] [--json | -o ranking.xlsx]`.
+ * [--decimals 2] [--pass 60] [--full-score 110] [--json | -o ranking.xlsx [--force]]`.
  * Problems (bad rows, left out of the ranking) go to stderr; the exit code is 1 when there were any.
  */
-import { writeFileSync } from 'node:fs';
 import type { Issue } from '../core/issues';
 import { formatFixed } from '../core/ranking/decimal-round';
 import { noticeText } from '../core/ranking/notice-text';
@@ -15,11 +14,10 @@ import { DEFAULT_RANKING_OPTIONS, TIE_POLICIES, type RankingOptions, type Rankin
 import { workbookBytes } from '../xlsx/write-workbook';
 import type { ParsedArgs } from './args';
 import type { CommandOutput } from './commands';
+import { RANK_USAGE } from './usage';
 import { readTableFile } from './table-file';
+import { outputRefusal, writeOutputFile } from './output-file';
 
-export const RANK_USAGE =
-  '用法：npm run cli -- rank <表格.csv | 表格.xlsx> [--sheet 工作表] [--previous 上年表格] [--tie competition|dense|bands] [--decimals 2] [--pass 60] [--full-score 110] [--json | -o 排名.xlsx]';
-export const RANK_VALUE_OPTIONS = ['--sheet', '--previous', '--tie', '--decimals', '--pass', '--full-score'];
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -51,6 +49,9 @@ export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
   const options = rankingOptions(args);
   const fullScore = numberOption(args, '--full-score', 110, false);
   if (!options.ok || !fullScore.ok) return { stdout: `${options.ok ? '' : options.message}${fullScore.ok ? '' : fullScore.message}\n${RANK_USAGE}`, exitCode: 2 };
+  const output = args.options.get('-o') ?? args.options.get('--output');
+  const refusal = output ? outputRefusal(output, args.flags.has('--force')) : null;
+  if (refusal) return refusal;
   const current = await readTableFile(file, args.options.get('--sheet'));
   if (!current.ok) return { stdout: current.message, exitCode: 1 };
   const previousFile = args.options.get('--previous');
@@ -60,11 +61,10 @@ export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
   const problems = [...current.table.problems, ...(previous?.ok ? previous.table.problems.map((p) => ({ ...p, message: `上年表格：${p.message}` })) : []), ...result.problems];
   const stderr = problems.map(issueLine).join('\n') || undefined;
   const exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
-  const output = args.options.get('-o') ?? args.options.get('--output');
   const lines: string[] = [];
   if (output) {
     const plan = planRankingSheet(result, { fullScore: fullScore.value });
-    writeFileSync(output, await workbookBytes({ sheets: [plan], portable: true }));
+    writeOutputFile(output, await workbookBytes({ sheets: [plan], portable: true }));
     lines.push(`已写入 ${output}：工作表 “${plan.name}”，${result.groups.length} 个类别，${result.overall.count} 个网站。`);
   }
   if (args.flags.has('--json')) return { stdout: JSON.stringify(rankingJson(result), null, 2), exitCode, stderr: [...lines, stderr].filter(Boolean).join('\n') || undefined };

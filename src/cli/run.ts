@@ -1,13 +1,15 @@
-/** Dispatches `npm run cli -- <command> …` (Chinese output); no process side effects, so tests call it. */
+/**
+ * Dispatches `npm run cli -- <command> …` (Chinese output); no process side effects, so tests call it.
+ * The commands that read or write .xlsx are imported when run: the compiled CLI keeps ExcelJS in a
+ * chunk of its own, so `templates` and `check` start without compiling it (README, Benchmarks).
+ */
 import { checkCommand, templatesCommand, type CommandOutput } from './commands';
 import { ArgumentError, parseArgs } from './args';
-import { workbookCommand, WORKBOOK_USAGE } from './workbook-command';
-import { rankCommand, RANK_USAGE, RANK_VALUE_OPTIONS } from './rank-command';
-import { tasksCommand, TASKS_USAGE } from './tasks-command';
+import { CHECK_USAGE, WORKBOOK_USAGE, RANK_USAGE, RANK_VALUE_OPTIONS, TASKS_USAGE } from './usage';
 
-const usage = `用法：
-  npm run cli -- templates [--json]                 列出指标模板
-  npm run cli -- check <模板标识 | 文件.json> [--json]  检查模板（有错误时退出码为 1）
+const usage = `用法（在项目中也可用 npm run cli -- 代替 gov-eval）：
+  gov-eval templates [--json]                 列出指标模板
+  ${CHECK_USAGE.replace('用法：', '')}  检查模板（有错误时退出码为 1）
   ${WORKBOOK_USAGE.replace('用法：', '')}  生成评分表
   ${RANK_USAGE.replace('用法：', '')}  生成排名
   ${TASKS_USAGE.replace('用法：', '')}  任务分解表：覆盖检查、单位任务、按单位拆分`;
@@ -30,11 +32,11 @@ export async function run(argv: readonly string[]): Promise<CommandOutput> {
     case 'check':
       return checkCommand(args.positional[0], json);
     case 'workbook':
-      return workbookCommand(args);
+      return (await import('./workbook-command')).workbookCommand(args);
     case 'rank':
-      return rankCommand(args);
+      return (await import('./rank-command')).rankCommand(args);
     case 'tasks':
-      return tasksCommand(args);
+      return (await import('./tasks-command')).tasksCommand(args);
     case undefined:
     case 'help':
     case '--help':

@@ -3,7 +3,7 @@
  * the coverage report of a task split, one unit's tasks, or the split workbook (任务分解表, 单位名单,
  * 单位索引, one sheet per unit) as .xlsx.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { templateVersion } from '../core/sheet-plan/template-version';
 import { findUnitView } from '../core/task-split/assignments';
 import { membersFromRows, parseMembersCsv, type MembersRead } from '../core/task-split/members';
@@ -17,10 +17,11 @@ import { readWorkbookSheets } from '../xlsx/read-workbook-sheets';
 import { workbookBytes } from '../xlsx/write-workbook';
 import type { ParsedArgs } from './args';
 import type { CommandOutput } from './commands';
+import { TASKS_USAGE } from './usage';
 import { resolveTemplateArgument, templateLookup } from './template-files';
 import { reportJson, reportText, unitJson, unitText } from './tasks-output';
+import { outputRefusal, writeOutputFile } from './output-file';
 
-export const TASKS_USAGE = '用法：npm run cli -- tasks <文件.xlsx | 模板标识> [--members 单位名单.csv] [--unit 单位] [--json | -o 输出.xlsx]';
 
 interface Source {
   split: TaskSplit;
@@ -32,6 +33,8 @@ export async function tasksCommand(args: ParsedArgs): Promise<CommandOutput> {
   const [input] = args.positional;
   const output = args.options.get('-o') ?? args.options.get('--output');
   if (!input || (output && args.flags.has('--json'))) return { stdout: TASKS_USAGE, exitCode: 2 };
+  const refusal = output ? outputRefusal(output, args.flags.has('--force')) : null;
+  if (refusal) return refusal;
   const membersFile = args.options.get('--members');
   if (membersFile && !existsSync(membersFile)) return { stdout: `单位名单文件 “${membersFile}” 不存在。`, exitCode: 2 };
   const lookup = templateLookup();
@@ -44,7 +47,7 @@ export async function tasksCommand(args: ParsedArgs): Promise<CommandOutput> {
   if (unitName !== undefined && !view) return { stdout: `任务分解表和单位名单中都没有单位 “${unitName}”。`, exitCode: 2 };
   if (output) {
     const plan = planSplitWorkbook(source.split, report, { templateVersion: source.version, only: view?.summary.unit });
-    writeFileSync(output, await workbookBytes(plan));
+    writeOutputFile(output, await workbookBytes(plan));
     return { stdout: `已写入 ${output}：${plan.sheets.length} 个工作表（${plan.sheets.map((s) => s.name).join('、')}）。`, exitCode: 0 };
   }
   const json = args.flags.has('--json');

@@ -1,13 +1,22 @@
 /** Reading templates from `indicators/` (or a given path) for the command line. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTemplateJson, type LoadResult } from '../core/template-loader';
 import type { Template } from '../core/template-schema';
 
-/** `indicators/` beside src/: found from this file (CommonJS under tsx, ESM elsewhere). */
-export const INDICATORS_DIR =
-  typeof __dirname === 'string' ? resolve(__dirname, '../../indicators') : resolve(fileURLToPath(new URL('../../indicators', import.meta.url)));
+/**
+ * The templates: the nearest `indicators/` (the folder with template.schema.json) from this module up:
+ * `cli/indicators/` of a release (the compiled module is in `cli/lib/`), the project's `indicators/`
+ * from `src/cli/` (tsx, vitest) and from `build/cli/lib/` (the compiled CLI in the project).
+ */
+export const INDICATORS_DIR = indicatorsDir();
+
+function indicatorsDir(): string {
+  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  const candidates = ['indicators', '../indicators', '../../indicators', '../../../indicators'].map((path) => resolve(here, path));
+  return candidates.find((dir) => existsSync(join(dir, 'template.schema.json'))) ?? candidates[2];
+}
 
 export interface TemplateFile {
   file: string;

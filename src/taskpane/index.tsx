@@ -3,21 +3,22 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
 import { bundledTemplates } from './bundled-templates';
 import { excelOperations } from './excel-operations';
-import type { WorkbookOperations } from './operations';
+import { OfficeNotReady } from './components/OfficeNotReady';
+import { officeJsAddress, startPane, type StartupState } from './startup';
 
-/** Office.js may be missing when the pane is opened in a plain browser: render either way. */
-function render(operations: WorkbookOperations | null): void {
-  const container = document.getElementById('container');
-  if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App templates={bundledTemplates()} operations={operations} />
-    </FluentProvider>,
-  );
-}
-
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  Office.onReady((info) => render(info.host === Office.HostType.Excel ? excelOperations() : null));
-} else {
-  render(null);
+const container = document.getElementById('container');
+if (container) {
+  const root = createRoot(container);
+  const show = (state: StartupState) =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        {state.kind === 'office-not-ready' ? (
+          <OfficeNotReady seconds={state.seconds} officeJs={officeJsAddress(document)} />
+        ) : (
+          <App templates={bundledTemplates()} operations={state.kind === 'excel' ? excelOperations() : null} />
+        )}
+      </FluentProvider>,
+    );
+  // Office.js may be missing when the pane is opened in a plain browser: the pane works either way.
+  startPane({ office: typeof Office === 'undefined' ? undefined : Office, setTimeout: (f, ms) => window.setTimeout(f, ms), clearTimeout: (h) => window.clearTimeout(h as number) }, show);
 }

@@ -119,7 +119,7 @@ describe('cli rank: options, previous year, problems', () => {
     const output = await run(['rank', join(fixtures, 'valid.english.csv'), ...options]);
     expect(output.exitCode).toBe(2);
     expect(output.stdout).toMatch(message);
-    expect(output.stdout).toContain('用法：npm run cli -- rank');
+    expect(output.stdout).toContain('用法：gov-eval rank');
   });
 
   it('says so when the file is missing or not given', async () => {
