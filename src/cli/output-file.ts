@@ -25,7 +25,7 @@ export function writeOutputFile(path: string, bytes: Uint8Array): void {
     writeFileSync(temporary, bytes);
     renameSync(temporary, path);
   } catch (error) {
-    if (existsSync(temporary)) unlinkSync(temporary);
+    if (existsSync(temporary) && statSync(temporary).isFile()) unlinkSync(temporary);
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
