@@ -63,5 +63,11 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
   const outfile = outIndex >= 0 ? resolve(args[outIndex + 1]) : CLI_OUT;
-  if (!args.includes('--if-stale') || cliIsStale(outfile)) await buildCli(outfile);
+  // No top-level await: the bench (CommonJS under tsx) imports this module.
+  if (!args.includes('--if-stale') || cliIsStale(outfile)) {
+    buildCli(outfile).catch((error) => {
+      process.stderr.write(`命令行工具编译失败：${error.message}\n`);
+      process.exitCode = 1;
+    });
+  }
 }

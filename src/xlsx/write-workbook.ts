@@ -92,22 +92,21 @@ const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8EA9C1'
  */
 function cellStyles(ranges: SheetPlan['styles']): Map<number, Partial<ExcelJS.Style>> {
   const composites: CellStyle[] = [];
-  const compositeIds = new Map<string, number>();
+  /** (previous composite + 1) × ranges + range index → composite: numbers, no key strings per cell. */
+  const compositeIds = new Map<number, number>();
   /** Cell (row × COLUMNS + column, 0-based) → composite style. */
   const cellComposite = new Map<number, number>();
-  const combine = (previous: number | undefined, index: number): number => {
-    const key = `${previous ?? ''}|${index}`;
-    let id = compositeIds.get(key);
-    if (id === undefined) {
-      id = composites.push(merged(previous === undefined ? {} : composites[previous], ranges[index].style)) - 1;
-      compositeIds.set(key, id);
-    }
-    return id;
-  };
-  ranges.forEach(({ range }, index) =>
+  ranges.forEach(({ range, style }, index) =>
     forEachCell(range, (r, c) => {
       const cell = r * COLUMNS + c;
-      cellComposite.set(cell, combine(cellComposite.get(cell), index));
+      const previous = cellComposite.get(cell);
+      const key = (previous === undefined ? 0 : previous + 1) * ranges.length + index;
+      let id = compositeIds.get(key);
+      if (id === undefined) {
+        id = composites.push(merged(previous === undefined ? {} : composites[previous], style)) - 1;
+        compositeIds.set(key, id);
+      }
+      cellComposite.set(cell, id);
     }),
   );
   // Different range sequences can add up to the same style: one object per distinct style.
@@ -118,7 +117,9 @@ function cellStyles(ranges: SheetPlan['styles']): Map<number, Partial<ExcelJS.St
     if (!shared) byContent.set(key, (shared = excelStyle(style)));
     return shared;
   });
-  return new Map([...cellComposite].map(([cell, id]) => [cell, excelStyles[id]]));
+  const result = new Map<number, Partial<ExcelJS.Style>>();
+  for (const [cell, id] of cellComposite) result.set(cell, excelStyles[id]);
+  return result;
 }
 
 const STYLE_KEYS = ['bold', 'fontSize', 'wrap', 'horizontal', 'vertical', 'numberFormat', 'fill', 'border'] as const satisfies readonly (keyof CellStyle)[];
