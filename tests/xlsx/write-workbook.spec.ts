@@ -5,6 +5,7 @@ import { loadTemplateFiles } from '../../src/cli/template-files';
 import type { ScoringTemplate } from '../../src/core/template-schema';
 import { planScoringWorkbook } from '../../src/core/sheet-plan/workbook-plan';
 import { fileFormula, workbookBytes } from '../../src/xlsx/write-workbook';
+import type { SheetPlan } from '../../src/core/sheet-plan/plan-types';
 
 const county = loadTemplateFiles()
   .flatMap(({ result }) => (result.ok ? [result.template] : []))
@@ -65,5 +66,48 @@ describe('cli workbook', () => {
     expect((await run(['workbook', 'gx-2023-department-scope', '-o', join(dir, 'x.xlsx')])).stdout).toContain('不是评分指标模板');
     expect((await run(['workbook', 'gx-2023-county'])).exitCode).toBe(2);
     expect((await run(['workbook', 'gx-2023-county', '--sites', join(dir, 'none.txt'), '-o', join(dir, 'y.xlsx')])).stdout).toContain('不存在');
+  });
+
+  it('adds overlapping style ranges up (a later range sets only what it names), one style per distinct result', async () => {
+    const sheet: SheetPlan = {
+      name: '样式',
+      kind: 'ranking',
+      cells: Array.from({ length: 3 }, (_, r) => Array.from({ length: 3 }, (_, c) => ({ value: r * 3 + c }))),
+      columns: [{ width: 10 }, { width: 10 }, { width: 10 }],
+      merges: [],
+      styles: [
+        { range: 'A1:C3', style: { border: true, numberFormat: '0.00' } },
+        { range: 'A1:C1', style: { bold: true, fill: '#F2F2F2' } },
+        { range: 'B1:B3', style: { horizontal: 'center', wrap: true } },
+        { range: 'C3', style: { numberFormat: '0%', fontSize: 14 } },
+        { range: 'C1', style: { bold: false } },
+      ],
+      validations: [],
+      freeze: { rows: 0, columns: 0 },
+      print: { orientation: 'portrait', paper: 'A4', fitToWidth: false, repeatRows: [1, 1] },
+    };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await workbookBytes({ sheets: [sheet], portable: true })) as unknown as ArrayBuffer);
+    const read = workbook.getWorksheet('样式')!;
+    const thin = { style: 'thin', color: { argb: 'FF8EA9C1' } };
+    expect(read.getCell('A1').style).toMatchObject({ numFmt: '0.00', font: { bold: true }, fill: { fgColor: { argb: 'FFF2F2F2' } }, border: { top: thin, left: thin, bottom: thin, right: thin } });
+    expect(read.getCell('B1').style).toMatchObject({ numFmt: '0.00', font: { bold: true }, alignment: { horizontal: 'center', wrapText: true } });
+    expect(read.getCell('B2').alignment).toEqual({ horizontal: 'center', wrapText: true });
+    expect(read.getCell('B2').font?.bold).toBeUndefined();
+    expect(read.getCell('C3').style).toMatchObject({ numFmt: '0%', font: { size: 14 }, border: { top: thin } });
+    expect(read.getCell('C1').font?.bold).toBeFalsy();
+    expect(read.getCell('C1').fill).toMatchObject({ fgColor: { argb: 'FFF2F2F2' } });
+    expect(read.getCell('A3').style).toMatchObject({ numFmt: '0.00', border: { top: thin } });
+    expect(read.getCell('A3').fill).not.toMatchObject({ pattern: 'solid' });
+    // Cells whose ranges add up to the same style share one style record (A2, C2, A3: border + 0.00; B2, B3).
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await workbookBytes({ sheets: [sheet], portable: true }));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const styleOf = (address: string) => new RegExp(`<c r="${address}" s="(\\d+)"`).exec(xml)?.[1];
+    expect(styleOf('A3')).toBeDefined();
+    expect(styleOf('A3')).toBe(styleOf('C2'));
+    expect(styleOf('A2')).toBe(styleOf('C2'));
+    expect(styleOf('B2')).toBe(styleOf('B3'));
+    expect(new Set(['A1', 'B1', 'C1', 'A2', 'B2', 'C2', 'A3', 'B3', 'C3'].map(styleOf)).size).toBe(6);
   });
 });
