@@ -91,6 +91,18 @@ const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8EA9C1'
  * time of a style object per cell (README, Benchmarks).
  */
 function cellStyles(ranges: SheetPlan['styles']): Map<number, Partial<ExcelJS.Style>> {
+  // The site sheets of a workbook share one styles array (scoringSheetForSite): worked out once.
+  const known = stylesByRanges.get(ranges);
+  if (known) return known;
+  const result = computeCellStyles(ranges);
+  stylesByRanges.set(ranges, result);
+  return result;
+}
+
+/** Plans are not changed once made, so a styles array always adds up to the same cell styles. */
+const stylesByRanges = new WeakMap<SheetPlan['styles'], Map<number, Partial<ExcelJS.Style>>>();
+
+function computeCellStyles(ranges: SheetPlan['styles']): Map<number, Partial<ExcelJS.Style>> {
   const composites: CellStyle[] = [];
   /** (previous composite + 1) × ranges + range index → composite: numbers, no key strings per cell. */
   const compositeIds = new Map<number, number>();

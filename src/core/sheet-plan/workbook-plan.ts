@@ -5,7 +5,7 @@
 import type { ScoringTemplate } from '../template-schema';
 import type { FormulaMode } from './rule-formulas';
 import type { WorkbookPlan } from './plan-types';
-import { planScoringSheet } from './scoring-sheet-plan';
+import { planScoringSheet, scoringSheetForSite, type ScoringSheetLayout } from './scoring-sheet-plan';
 import { planSummarySheet } from './summary-sheet-plan';
 import { cleanSheetName, uniqueSheetName } from './sheet-names';
 
@@ -31,10 +31,13 @@ export function parseSiteList(text: string): string[] {
 export function planScoringWorkbook(template: ScoringTemplate, options: ScoringWorkbookOptions): WorkbookPlan {
   const taken = new Set(options.existingSheets ?? []);
   const sites = options.sites.length > 0 ? options.sites : [''];
+  let first: ScoringSheetLayout | undefined;
   const sheets = sites.map((site) => {
     const sheetName = uniqueSheetName(site ? cleanSheetName(site) : '评分表', taken);
     taken.add(sheetName);
-    return planScoringSheet(template, { site, sheetName, mode: options.mode });
+    if (first) return scoringSheetForSite(first, site, sheetName);
+    first = planScoringSheet(template, { site, sheetName, mode: options.mode });
+    return first;
   });
   const plans = sheets.map((layout) => layout.plan);
   const wantSummary = options.summary ?? sites.length >= 2;
