@@ -2,3 +2,4 @@
 export const CLI_OUT: string;
 export function buildCli(outfile?: string): Promise<string>;
 export function cliIsStale(outfile?: string): boolean;
+export const NODE_PROGRAM: Record<string, unknown>;

@@ -19,8 +19,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(root, 'build/cli/gov-eval.mjs');
 
-/** CommonJS dependencies (ExcelJS) call require() for Node built-ins; an ES module has none of its own. */
-const BANNER = "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+/**
+ * esbuild options for a program run by plain `node` (the CLI here, the release's HTTPS server):
+ * one ES module with its dependencies bundled. CommonJS dependencies (ExcelJS, sirv's) call require()
+ * for Node built-ins, and an ES module has none of its own: the banner makes one.
+ */
+export const NODE_PROGRAM = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'eof',
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+};
 
 export async function buildCli(outfile = CLI_OUT) {
   const { build } = await import('esbuild');
@@ -31,14 +44,7 @@ export async function buildCli(outfile = CLI_OUT) {
     outExtension: { '.js': '.mjs' },
     splitting: true,
     chunkNames: 'lib/[name]-[hash]',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: true,
-    legalComments: 'eof',
-    banner: { js: BANNER },
-    logLevel: 'warning',
+    ...NODE_PROGRAM,
   });
   return outfile;
 }

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildCli } from './build-cli.mjs';
+import { buildCli, NODE_PROGRAM } from './build-cli.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -182,18 +182,7 @@ async function buildWeb(outputPath, officeJs) {
 
 async function buildServer(outfile) {
   const { build } = await import('esbuild');
-  await build({
-    entryPoints: [join(root, 'src/server/serve.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: true,
-    legalComments: 'eof',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await build({ entryPoints: [join(root, 'src/server/serve.ts')], outfile, ...NODE_PROGRAM });
 }
 
 function instructions(values) {

@@ -18,7 +18,6 @@ import { RANK_USAGE } from './usage';
 import { readTableFile } from './table-file';
 import { outputRefusal, writeOutputFile } from './output-file';
 
-
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function numberOption(args: ParsedArgs, name: string, fallback: number, integer: boolean): Parsed<number> {

@@ -22,7 +22,6 @@ import { resolveTemplateArgument, templateLookup } from './template-files';
 import { reportJson, reportText, unitJson, unitText } from './tasks-output';
 import { outputRefusal, writeOutputFile } from './output-file';
 
-
 interface Source {
   split: TaskSplit;
   version: string;

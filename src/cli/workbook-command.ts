@@ -8,7 +8,6 @@ import { WORKBOOK_USAGE } from './usage';
 import type { ParsedArgs } from './args';
 import { outputRefusal, writeOutputFile } from './output-file';
 
-
 /** Sheet names listed in full up to this many; beyond it the output line gives counts. */
 const LISTED_SHEETS = 6;
 

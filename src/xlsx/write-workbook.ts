@@ -21,8 +21,8 @@ export async function workbookBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   // Portable workbooks carry no cached results: every program must compute them on open.
   workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
-  // Deflate level 1: a 113-sheet workbook is written in about half the time of JSZip's default level
-  // with a file a few per cent larger (README, Benchmarks).
+  // Deflate level 1: the 113-sheet county workbook is written ~0.2 s faster than at JSZip's default
+  // level, 1.02 MB instead of 0.86 MB (README, Benchmarks).
   return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
 }
 
