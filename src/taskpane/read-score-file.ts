@@ -1,29 +1,39 @@
 /**
  * A score table picked in the browser: CSV (UTF-8, UTF-16 with BOM, or GBK as Chinese Excel saves
- * it) or .xlsx (ExcelJS, loaded on demand). The file is read in this page only.
+ * it) or .xlsx (ExcelJS, loaded on demand). The file is read in this page only. The same refusals as
+ * the command line's: an unclosed CSV quote, an unreadable or oversized .xlsx, formulas never
+ * calculated, and columns that cannot be chosen (two 总分, a two-row header without a total):
+ * the upload form ranks by the recognised columns and has no column picker.
  */
-import { parseCsv } from '../core/ranking/csv';
-import { findTable, type FoundTable } from '../core/ranking/ranking-table';
+import { readCsv } from '../core/ranking/csv';
+import { findTable, findTableInSheets, type FoundTable } from '../core/ranking/ranking-table';
 import { decodeTableText } from '../core/ranking/decode-text';
+import { tableMessages } from '../core/ranking/table-messages';
 
 export type ScoreFile = { ok: true; table: FoundTable } | { ok: false; message: string };
 
 export async function readScoreFile(name: string, bytes: Uint8Array): Promise<ScoreFile> {
   if (/\.xlsx$/i.test(name)) {
-    const { readXlsxSheets } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/read-table');
+    const { readXlsxSheets, XlsxReadError } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/read-table');
     let sheets;
     try {
       sheets = await readXlsxSheets(bytes);
-    } catch {
-      return { ok: false, message: '文件不是有效的 .xlsx 工作簿。' };
+    } catch (error) {
+      return { ok: false, message: error instanceof XlsxReadError ? error.message : tableMessages.corruptXlsx() };
     }
-    for (const sheet of sheets) {
-      const found = findTable(sheet.rows);
-      if (!('problem' in found)) return { ok: true, table: found };
-    }
+    const found = findTableInSheets(sheets);
+    if (found?.ok) return usable(found.table);
+    if (found) return { ok: false, message: `工作表“${found.sheet}”：${found.problem.message}` };
     return { ok: false, message: '工作簿中没有可识别的成绩表（需要“单位名称”和“总分”等表头）。' };
   }
   if (/\.xls$/i.test(name)) return { ok: false, message: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV。' };
-  const found = findTable(parseCsv(decodeTableText(bytes)));
-  return 'problem' in found ? { ok: false, message: found.problem.message } : { ok: true, table: found };
+  const csv = readCsv(decodeTableText(bytes));
+  if (csv.problem) return { ok: false, message: csv.problem.message };
+  const found = findTable(csv.rows);
+  return 'problem' in found ? { ok: false, message: found.problem.message } : usable(found);
+}
+
+function usable(table: FoundTable): ScoreFile {
+  if (table.columnProblems.length > 0) return { ok: false, message: table.columnProblems.map((p) => p.message).join('\n') };
+  return { ok: true, table };
 }

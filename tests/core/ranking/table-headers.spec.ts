@@ -13,13 +13,15 @@ describe('header recognition', () => {
     [['分类', '网站名称', '网址', '得分'], { category: 0, name: 1, url: 2, score: 3, veto: null, rank: null }],
     [['名次', '名称', '分数'], { category: null, name: 1, url: null, score: 2, veto: null, rank: 0 }],
     [['Category', 'Name', 'URL', 'Score', 'Veto', 'Rank'], { category: 0, name: 1, url: 2, score: 3, veto: 4, rank: 5 }],
-    [['排名', ' 单位 名称 ', '总分（满分110分）', 'score (max 110)'], { category: null, name: 1, url: null, score: 2, veto: null, rank: 0 }],
+    [['排名', ' 单位 名称 ', '总分（满分110分）', 'URL (home page)'], { category: null, name: 1, url: 3, score: 2, veto: null, rank: 0 }],
+    [['Name', 'Score (max 110)'], { category: null, name: 0, url: null, score: 1, veto: null, rank: null }],
   ])('%j', (headers, mapping) => {
     expect(recognizeColumns(headers)).toEqual(mapping);
   });
 
-  it('prefers 总分 over 得分 wherever they stand', () => {
-    expect(recognizeColumns(['名称', '得分', '总分']).score).toBe(2);
+  // Issue 12: 得分 next to 总分 used to be settled silently in favour of 总分; now neither is taken.
+  it('leaves the score blank when 得分 and 总分 both stand (ambiguous)', () => {
+    expect(recognizeColumns(['名称', '得分', '总分']).score).toBeNull();
   });
 
   it('finds the header below a title and ignores the rank column of the input', () => {
@@ -50,11 +52,12 @@ describe('header recognition', () => {
     expect('problem' in found && found.problem).toMatchObject({ code: 'ranking-no-header', message: expect.stringContaining('单位名称') });
   });
 
-  it('ends the table at a blank row and reports what comes after', () => {
+  // Issue 12 item "blank row mid-table": data after the blank row is an error now (was a warning).
+  it('ends the table at a blank row and reports the data rows after it as an error', () => {
     const found = findTable([['名称', '总分'], ['甲', 90], ['', ''], ['乙', 80]], 10);
     if ('problem' in found) throw new Error(found.problem.message);
     expect(found.rows).toHaveLength(1);
-    expect(found.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'ranking-after-table', path: '第 13 行' })]);
+    expect(found.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'ranking-after-table', path: '第 13 行' })]);
   });
 
   it('reads veto marks: blank, 否, no, 0 are not vetoed; 是, √, a reason are', () => {
