@@ -1,14 +1,8 @@
-/** The command line entry: `npm run cli -- <command> …`. */
-import { run } from './run';
+/** The command line entry: `gov-eval <command> …` (`npm run cli -- <command> …` in the project). */
+import { runSafely } from './run';
 
-run(process.argv.slice(2)).then(
-  (output) => {
-    if (output.stderr) process.stderr.write(output.stderr + '\n');
-    process.stdout.write(output.stdout + '\n');
-    process.exitCode = output.exitCode;
-  },
-  (error: unknown) => {
-    process.stderr.write(`出错了：${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runSafely(process.argv.slice(2), process.env.GOV_EVAL_DEBUG === '1').then((output) => {
+  if (output.stderr) process.stderr.write(output.stderr + '\n');
+  if (output.stdout) process.stdout.write(output.stdout + '\n');
+  process.exitCode = output.exitCode;
+});

@@ -7,9 +7,34 @@
 import { existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CommandOutput } from './commands';
+import { fileSystemReason } from './input-file';
 
-/** A refusal for `-o <path>` before any work is done, or null when the path may be written. */
-export function outputRefusal(path: string, force: boolean): CommandOutput | null {
+/** Writing the output failed: the command ends with exit 1 and this message; nothing was changed. */
+export class OutputFileError extends Error {
+  override readonly name = 'OutputFileError';
+}
+
+/** Whether two paths name the same existing file (links and different spellings included). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A refusal for `-o <path>` before any work is done, or null when the path may be written. The
+ * output may never be one of the command's inputs, not even with --force: writing it would destroy
+ * the scores (or the other sheets of a workbook) the command is reading.
+ */
+export function outputRefusal(path: string, force: boolean, inputs: readonly (string | undefined)[] = []): CommandOutput | null {
+  const input = inputs.find((file) => file !== undefined && sameFile(file, path));
+  if (input !== undefined) {
+    return { stdout: `输出文件 “${path}” 就是输入文件 “${input}”：写入会毁掉输入的内容（工作簿中的其他工作表也会丢失）。请用 -o 给出另一个文件名。`, exitCode: 2 };
+  }
   if (!existsSync(path)) {
     return existsSync(dirname(path) || '.') ? null : { stdout: `无法写入 “${path}”：文件夹 “${dirname(path)}” 不存在。`, exitCode: 2 };
   }
@@ -27,12 +52,7 @@ export function writeOutputFile(path: string, bytes: Uint8Array): void {
   } catch (error) {
     if (existsSync(temporary) && statSync(temporary).isFile()) unlinkSync(temporary);
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
-        ? '文件可能正在 Excel 或 WPS 中打开，或没有写入权限；请关闭该文件后重试'
-        : code === 'ENOSPC'
-          ? '磁盘空间不足'
-          : (error as Error).message;
-    throw new Error(`无法写入 “${path}”：${reason}。原文件（如有）未被改动。`);
+    const reason = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? '文件可能正在 Excel 或 WPS 中打开，或没有写入权限；请关闭该文件后重试' : fileSystemReason(error);
+    throw new OutputFileError(`无法写入 “${path}”：${reason}。原文件（如有）未被改动。`);
   }
 }

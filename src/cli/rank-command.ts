@@ -45,11 +45,16 @@ const issueLine = (issue: Issue) => `${issue.severity === 'error' ? '错误' : '
 export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
   const [file] = args.positional;
   if (!file) return { stdout: RANK_USAGE, exitCode: 2 };
-  const options = rankingOptions(args);
-  const fullScore = numberOption(args, '--full-score', 110, false);
-  if (!options.ok || !fullScore.ok) return { stdout: `${options.ok ? '' : options.message}${fullScore.ok ? '' : fullScore.message}\n${RANK_USAGE}`, exitCode: 2 };
+  const parsed = rankingOptions(args);
+  const fullScore = numberOption(args, '--full-score', DEFAULT_RANKING_OPTIONS.fullScore, false);
+  if (!parsed.ok || !fullScore.ok) return { stdout: `${parsed.ok ? '' : parsed.message}${fullScore.ok ? '' : fullScore.message}\n${RANK_USAGE}`, exitCode: 2 };
+  if (fullScore.value <= 0) return { stdout: `选项 --full-score 的值 ${fullScore.value} 无效：满分应大于 0。\n${RANK_USAGE}`, exitCode: 2 };
+  if (parsed.value.passLine < 0 || parsed.value.passLine > fullScore.value) {
+    return { stdout: `选项 --pass 的值 ${parsed.value.passLine} 无效：及格线应在 0 与满分 ${fullScore.value} 之间。\n${RANK_USAGE}`, exitCode: 2 };
+  }
+  const options = { ok: true as const, value: { ...parsed.value, fullScore: fullScore.value } };
   const output = args.options.get('-o') ?? args.options.get('--output');
-  const refusal = output ? outputRefusal(output, args.flags.has('--force')) : null;
+  const refusal = output ? outputRefusal(output, args.flags.has('--force'), [file, args.options.get('--previous')]) : null;
   if (refusal) return refusal;
   const current = await readTableFile(file, args.options.get('--sheet'));
   if (!current.ok) return { stdout: current.message, exitCode: 1 };
@@ -67,7 +72,8 @@ export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
     lines.push(`已写入 ${output}：工作表 “${plan.name}”，${result.groups.length} 个类别，${result.overall.count} 个网站。`);
   }
   if (args.flags.has('--json')) return { stdout: JSON.stringify(rankingJson(result), null, 2), exitCode, stderr: [...lines, stderr].filter(Boolean).join('\n') || undefined };
-  if (!output) lines.push(...textReport(result));
+  // One line at a time: spreading 200,000 lines into push() overflows the call stack.
+  if (!output) for (const line of textReport(result)) lines.push(line);
   lines.push(noticeText(result));
   return { stdout: lines.join('\n'), exitCode, stderr };
 }

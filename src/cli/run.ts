@@ -1,11 +1,14 @@
 /**
- * Dispatches `npm run cli -- <command> …` (Chinese output); no process side effects, so tests call it.
+ * Dispatches `gov-eval <command> …` (Chinese output); no process side effects, so tests call it.
  * The commands that read or write .xlsx are imported when run: the compiled CLI keeps ExcelJS in a
  * chunk of its own, so `templates` and `check` start without compiling it (README, Benchmarks).
  */
 import { checkCommand, templatesCommand, type CommandOutput } from './commands';
-import { ArgumentError, parseArgs } from './args';
+import { ArgumentError, parseArgs, type ArgSpec, type ParsedArgs } from './args';
 import { CHECK_USAGE, WORKBOOK_USAGE, RANK_USAGE, RANK_VALUE_OPTIONS, TASKS_USAGE } from './usage';
+import { InputFileError } from './input-file';
+import { OutputFileError } from './output-file';
+import { printable } from '../core/text-input';
 
 const usage = `用法（在项目中也可用 npm run cli -- 代替 gov-eval）：
   gov-eval templates [--json]                 列出指标模板
@@ -14,34 +17,73 @@ const usage = `用法（在项目中也可用 npm run cli -- 代替 gov-eval）�
   ${RANK_USAGE.replace('用法：', '')}  生成排名
   ${TASKS_USAGE.replace('用法：', '')}  任务分解表：覆盖检查、单位任务、按单位拆分`;
 
-const VALUE_OPTIONS = ['--sites', '-o', '--output', ...RANK_VALUE_OPTIONS, '--members', '--unit'];
+interface Command {
+  spec: ArgSpec;
+  usage: string;
+  run: (args: ParsedArgs) => CommandOutput | Promise<CommandOutput>;
+}
 
+const OUTPUT = ['-o', '--output'];
+
+const COMMANDS: Record<string, Command> = {
+  templates: { spec: { flags: ['--json'], values: [], positional: 0 }, usage: '用法：gov-eval templates [--json]', run: (args) => templatesCommand(args.flags.has('--json')) },
+  check: { spec: { flags: ['--json'], values: [], positional: 1 }, usage: CHECK_USAGE, run: (args) => checkCommand(args.positional[0], args.flags.has('--json')) },
+  workbook: {
+    spec: { flags: ['--portable', '--force', '--ignore-check'], values: ['--sites', ...OUTPUT], positional: 1 },
+    usage: WORKBOOK_USAGE,
+    run: async (args) => (await import('./workbook-command')).workbookCommand(args),
+  },
+  rank: {
+    spec: { flags: ['--json', '--force'], values: [...RANK_VALUE_OPTIONS, ...OUTPUT], positional: 1 },
+    usage: RANK_USAGE,
+    run: async (args) => (await import('./rank-command')).rankCommand(args),
+  },
+  tasks: {
+    spec: { flags: ['--json', '--force'], values: ['--members', '--unit', ...OUTPUT], positional: 1 },
+    usage: TASKS_USAGE,
+    run: async (args) => (await import('./tasks-command')).tasksCommand(args),
+  },
+};
+
+/** The command's output; a file that cannot be read (exit 2) or written (exit 1) ends it with its message. */
 export async function run(argv: readonly string[]): Promise<CommandOutput> {
-  const [command, ...rest] = argv;
-  let args;
   try {
-    args = parseArgs(rest, VALUE_OPTIONS);
+    return await dispatch(argv);
   } catch (error) {
-    if (error instanceof ArgumentError) return { stdout: `${error.message}\n${usage}`, exitCode: 2 };
+    if (error instanceof InputFileError) return { stdout: '', stderr: error.message, exitCode: 2 };
+    if (error instanceof OutputFileError) return { stdout: '', stderr: error.message, exitCode: 1 };
     throw error;
   }
-  const json = args.flags.has('--json');
-  switch (command) {
-    case 'templates':
-      return templatesCommand(json);
-    case 'check':
-      return checkCommand(args.positional[0], json);
-    case 'workbook':
-      return (await import('./workbook-command')).workbookCommand(args);
-    case 'rank':
-      return (await import('./rank-command')).rankCommand(args);
-    case 'tasks':
-      return (await import('./tasks-command')).tasksCommand(args);
-    case undefined:
-    case 'help':
-    case '--help':
-      return { stdout: usage, exitCode: command === undefined ? 2 : 0 };
-    default:
-      return { stdout: `未知命令 “${command}”。\n${usage}`, exitCode: 2 };
+}
+
+async function dispatch(argv: readonly string[]): Promise<CommandOutput> {
+  const [command, ...rest] = argv;
+  if (command === undefined) return { stdout: usage, exitCode: 2 };
+  if (command === 'help' || command === '--help' || command === '-h') return { stdout: usage, exitCode: 0 };
+  const found = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!found) return { stdout: `未知命令 “${command}”。\n${usage}`, exitCode: 2 };
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(rest, found.spec);
+  } catch (error) {
+    if (error instanceof ArgumentError) return { stdout: `${error.message}\n${found.usage}`, exitCode: 2 };
+    throw error;
   }
+  return found.run(args);
+}
+
+/**
+ * `run` as the program runs it: anything unexpected ends with a Chinese line and exit 1 (the details
+ * only with GOV_EVAL_DEBUG=1), never a stack trace; names from the user's files are printed without
+ * terminal control sequences.
+ */
+export async function runSafely(argv: readonly string[], debug = false): Promise<CommandOutput> {
+  let output: CommandOutput;
+  try {
+    output = await run(argv);
+  } catch (error) {
+    const detail = debug ? `\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}` : '';
+    output = { stdout: '', stderr: `出错了：处理时发生了意外错误，没有写入任何文件。请把所用的命令和文件交给维护人员（设置环境变量 GOV_EVAL_DEBUG=1 可显示详情）。${detail}`, exitCode: 1 };
+  }
+  return { stdout: printable(output.stdout), stderr: output.stderr === undefined ? undefined : printable(output.stderr), exitCode: output.exitCode };
 }

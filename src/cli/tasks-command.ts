@@ -3,7 +3,8 @@
  * the coverage report of a task split, one unit's tasks, or the split workbook (任务分解表, 单位名单,
  * 单位索引, one sheet per unit) as .xlsx.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readInputBytes, readInputText } from './input-file';
 import { templateVersion } from '../core/sheet-plan/template-version';
 import { findUnitView } from '../core/task-split/assignments';
 import { membersFromRows, parseMembersCsv, type MembersRead } from '../core/task-split/members';
@@ -32,14 +33,14 @@ export async function tasksCommand(args: ParsedArgs): Promise<CommandOutput> {
   const [input] = args.positional;
   const output = args.options.get('-o') ?? args.options.get('--output');
   if (!input || (output && args.flags.has('--json'))) return { stdout: TASKS_USAGE, exitCode: 2 };
-  const refusal = output ? outputRefusal(output, args.flags.has('--force')) : null;
-  if (refusal) return refusal;
   const membersFile = args.options.get('--members');
+  const refusal = output ? outputRefusal(output, args.flags.has('--force'), [input, membersFile]) : null;
+  if (refusal) return refusal;
   if (membersFile && !existsSync(membersFile)) return { stdout: `单位名单文件 “${membersFile}” 不存在。`, exitCode: 2 };
   const lookup = templateLookup();
   const source = input.toLowerCase().endsWith('.xlsx') ? await fromWorkbook(input, lookup) : fromTemplate(input, lookup);
   if ('stdout' in source) return source;
-  const members = membersFile ? parseMembersCsv(readFileSync(membersFile, 'utf8')) : source.members;
+  const members = membersFile ? parseMembersCsv(readInputText(membersFile, '单位名单文件')) : source.members;
   const report = taskReport(source.split, members, linkedScoring(source.split, lookup));
   const unitName = args.options.get('--unit');
   const view = unitName === undefined ? undefined : findUnitView(report.units, report.members, unitName);
@@ -50,7 +51,11 @@ export async function tasksCommand(args: ParsedArgs): Promise<CommandOutput> {
     return { stdout: `已写入 ${output}：${plan.sheets.length} 个工作表（${plan.sheets.map((s) => s.name).join('、')}）。`, exitCode: 0 };
   }
   const json = args.flags.has('--json');
-  if (view) return { stdout: json ? unitJson(view) : unitText(view), exitCode: 0 };
+  if (view) {
+    // The unit's tasks are shown, but an error in the member list (two units claiming one name) is not hidden.
+    const memberErrors = (members?.issues ?? []).filter((i) => i.severity === 'error').map((i) => `错误 [${i.code}] ${i.path ? `${i.path}：` : ''}${i.message}`);
+    return { stdout: json ? unitJson(view) : unitText(view), stderr: memberErrors.join('\n') || undefined, exitCode: memberErrors.length > 0 ? 1 : 0 };
+  }
   const exitCode = report.issues.some((i) => i.severity === 'error') ? 1 : 0;
   const membersSource = membersFile ?? (members ? `工作簿中的“${TASK_SHEET_NAMES.members}”` : '未提供，按任务分解表推定');
   return { stdout: json ? reportJson(report) : reportText(source.split, report, membersSource), exitCode };
@@ -67,7 +72,7 @@ function fromTemplate(argument: string, lookup: (id: string) => Template | undef
 
 async function fromWorkbook(file: string, lookup: (id: string) => Template | undefined): Promise<Source | CommandOutput> {
   if (!existsSync(file)) return { stdout: `文件 “${file}” 不存在。`, exitCode: 2 };
-  const sheets = await readWorkbookSheets(new Uint8Array(readFileSync(file)));
+  const sheets = await readWorkbookSheets(readInputBytes(file, '工作簿'));
   const sheet = sheets.find((s) => s.marker?.kind === 'task-split');
   if (!sheet?.marker) return { stdout: `“${file}” 中没有本工具生成的任务分解表（工作表标记 task-split）。`, exitCode: 2 };
   const { split } = readTaskSplitSheet(sheet.snapshot, linkedTemplateIdOf(sheet.marker.templateId, lookup));

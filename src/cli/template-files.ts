@@ -1,9 +1,10 @@
 /** Reading templates from `indicators/` (or a given path) for the command line. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTemplateJson, type LoadResult } from '../core/template-loader';
 import type { Template } from '../core/template-schema';
+import { readInputText } from './input-file';
 
 /**
  * The templates: the nearest `indicators/` (the folder with template.schema.json) from this module up:
@@ -31,8 +32,9 @@ export function loadTemplateFiles(dir = INDICATORS_DIR): TemplateFile[] {
     .map((name) => loadTemplateFile(join(dir, name)));
 }
 
+/** A template file, decoded as every text file is (a BOM, UTF-16 or GBK included). */
 export function loadTemplateFile(file: string): TemplateFile {
-  return { file, result: parseTemplateJson(readFileSync(file, 'utf8')) };
+  return { file, result: parseTemplateJson(readInputText(file, '模板文件')) };
 }
 
 /** A template by id (`gx-2023-city`) or by file path (`./my-template.json`). */

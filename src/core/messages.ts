@@ -6,6 +6,12 @@ const list = (values: readonly number[]) => values.map(n).join(' + ');
 export const messages = {
   schema: (where: string, detail: string) => `模板格式错误：${where ? `${where}：` : ''}${detail}`,
   jsonSyntax: (detail: string) => `模板文件不是有效的 JSON：${detail}`,
+  jsonWhere: (line: number, column: number) => `第 ${line} 行第 ${column} 列附近有语法错误（如缺少逗号、引号或括号）。`,
+  jsonEmpty: () => '文件为空。',
+  notJsonTemplate: (first: string) => `内容以 “${first}” 开头，不像模板文件（模板是以 “{” 开头的 JSON 文件；表格请用 rank 命令）。`,
+  tooDeep: (depth: number, max: number) => `嵌套层级达 ${depth} 层，超过上限 ${max} 层：指标树不会这么深，请检查文件。`,
+  illegalCharacter: (code: string) => `含有不能写入 Excel 文件的控制字符（${code}），请删除。`,
+  numberTooLarge: (value: number, max: number) => `数值 ${value} 过大（上限 ${max}）：权重、分值和次数都不会这么大。`,
   duplicateId: (id: string) => `标识 “${id}” 重复出现，每个指标（行、部门）的标识必须唯一。`,
   emptyName: () => '名称为空。',
   weightLost: () => '权重缺失（原文中该指标的权重丢失），请对照原文补全。',

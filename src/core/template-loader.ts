@@ -5,17 +5,65 @@ import { messages } from './messages';
 
 export type LoadResult = { ok: true; template: Template } | { ok: false; issues: Issue[] };
 
+/** Deeper than this is not an indicator tree (the documents have four levels); zod would overflow the stack. */
+export const MAX_TEMPLATE_DEPTH = 40;
+/** No weight, score, cap or count of a template comes near this; beyond it sums overflow to Infinity. */
+export const MAX_TEMPLATE_NUMBER = 1_000_000;
+
+const syntaxError = (message: string): LoadResult => ({ ok: false, issues: [{ severity: 'error', code: 'json-syntax', path: '', message }] });
+
 export function parseTemplateJson(text: string): LoadResult {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return syntaxError(messages.jsonSyntax(messages.jsonEmpty()));
+  const first = body.trim()[0];
+  if (first !== '{' && first !== '[') return syntaxError(messages.jsonSyntax(messages.notJsonTemplate(Array.from(body.trim()).slice(0, 12).join(''))));
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch (error) {
-    return { ok: false, issues: [{ severity: 'error', code: 'json-syntax', path: '', message: messages.jsonSyntax(String((error as Error).message)) }] };
+    return syntaxError(messages.jsonSyntax(jsonErrorWhere(body, String((error as Error).message))));
   }
   return parseTemplate(data);
 }
 
+/** Where JSON.parse stopped, as line and column (V8 says "… at position 123"), in Chinese. */
+function jsonErrorWhere(text: string, message: string): string {
+  const position = /position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, at).split('\n');
+  return messages.jsonWhere(before.length, before[before.length - 1].length + 1);
+}
+
+interface Found {
+  path: string;
+  message: string;
+  code: string;
+}
+
+/** Depth, strings XML cannot hold and numbers too large: walked without recursion. */
+function rawProblems(data: unknown): Found[] {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: '', depth: 0 }];
+  const found: Found[] = [];
+  while (stack.length > 0 && found.length < 20) {
+    const { value, path, depth } = stack.pop()!;
+    if (depth > MAX_TEMPLATE_DEPTH) return [{ path, code: 'template-too-deep', message: messages.tooDeep(depth, MAX_TEMPLATE_DEPTH) }];
+    if (typeof value === 'string') {
+      const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(value);
+      if (bad) found.push({ path, code: 'illegal-character', message: messages.illegalCharacter(`U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`) });
+    } else if (typeof value === 'number') {
+      if (Math.abs(value) > MAX_TEMPLATE_NUMBER) found.push({ path, code: 'number-too-large', message: messages.numberTooLarge(value, MAX_TEMPLATE_NUMBER) });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: path ? `${path}.${key}` : key, depth: depth + 1 });
+    }
+  }
+  return found;
+}
+
 export function parseTemplate(data: unknown): LoadResult {
+  const raw = rawProblems(data);
+  if (raw.length > 0) return { ok: false, issues: raw.map(({ path, code, message }) => ({ severity: 'error', code, path, message: messages.schema(path, message) })) };
   const result = templateSchema.safeParse(data);
   if (result.success) return { ok: true, template: result.data };
   const issues = result.error.issues.map(

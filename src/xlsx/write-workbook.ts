@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { CellStyle, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from '../core/sheet-plan/plan-types';
 import { parseAddress } from '../core/sheet-plan/addresses';
+import { takeChars, withoutXmlIllegal } from '../core/text-input';
 
 /**
  * Excel stores a JavaScript custom function in the file as `_xldudf_<NAMESPACE>_<NAME>`; opened
@@ -27,7 +28,7 @@ export async function workbookBytes(plan: WorkbookPlan): Promise<Uint8Array> {
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  const sheet = workbook.addWorksheet(plan.name, {
+  const sheet = workbook.addWorksheet(withoutXmlIllegal(plan.name), {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
     views: [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
     pageSetup: {
@@ -69,7 +70,22 @@ function cellAt(sheet: ExcelJS.Worksheet, row: number, column: number): ExcelJS.
 
 function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
   if (cell.formula !== undefined) target.value = { formula: fileFormula(cell.formula) } as ExcelJS.CellFormulaValue;
+  else if (typeof cell.value === 'string') target.value = fileText(cell.value);
   else if (cell.value !== undefined && cell.value !== null) target.value = cell.value;
+}
+
+/** Excel's limit on a cell's text (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+export const EXCEL_CELL_CHARS = 32_767;
+const CUT_NOTE = '……（超出 Excel 单元格 32767 字的上限，已截断）';
+
+/**
+ * Text as it can be stored: the last guard after the edges (site lists, templates, tables) have
+ * refused or cleaned what they read. Characters XML forbids would make the file unreadable (removed);
+ * text over Excel's cell limit would be cut by Excel on open (cut here, saying so).
+ */
+function fileText(text: string): string {
+  const clean = withoutXmlIllegal(text);
+  return clean.length <= EXCEL_CELL_CHARS ? clean : takeChars(clean, EXCEL_CELL_CHARS - CUT_NOTE.length) + CUT_NOTE;
 }
 
 function forEachCell(range: string, visit: (row: number, column: number) => void): void {

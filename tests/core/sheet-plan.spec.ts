@@ -149,7 +149,17 @@ describe('workbook plans', () => {
 
   it('never reuses an existing sheet name', () => {
     const plan = planScoringWorkbook(county, { sites: ['甲县', '甲县', '汇总'], mode: 'gov', existingSheets: ['甲县', 'Sheet1', '汇总'] });
-    expect(plan.sheets.map((s) => s.name)).toEqual(['汇总(3)', '甲县(2)', '甲县(3)', '汇总(2)']);
+    // The summary is named first (a site called 汇总 must not take the summary's name).
+    expect(plan.sheets.map((s) => s.name)).toEqual(['汇总(2)', '甲县(2)', '甲县(3)', '汇总(3)']);
+  });
+
+  it('keeps 汇总 for the summary and avoids Excel’s reserved History, cutting names by whole characters', () => {
+    expect(planScoringWorkbook(county, { sites: ['汇总', '甲县'], mode: 'gov' }).sheets.map((s) => s.name)).toEqual(['汇总', '汇总(2)', '甲县']);
+    expect(planScoringWorkbook(county, { sites: ['History', 'history'], mode: 'gov', summary: false }).sheets.map((s) => s.name)).toEqual(['History(2)', 'history(3)']);
+    const emoji = `${'网'.repeat(30)}😀尾`;
+    const name = planScoringWorkbook(county, { sites: [emoji], mode: 'gov' }).sheets[0].name;
+    expect(name).toBe('网'.repeat(30));
+    expect(planScoringWorkbook(county, { sites: [`甲县\u200B\uFFFE`], mode: 'gov' }).sheets[0].name).toBe('甲县');
   });
 
   it('makes one blank sheet without sites and no summary', () => {

@@ -65,7 +65,8 @@ describe('cli workbook', () => {
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(true);
     expect((await run(['workbook', 'gx-2023-department-scope', '-o', join(dir, 'x.xlsx')])).stdout).toContain('不是评分指标模板');
     expect((await run(['workbook', 'gx-2023-county'])).exitCode).toBe(2);
-    expect((await run(['workbook', 'gx-2023-county', '--sites', join(dir, 'none.txt'), '-o', join(dir, 'y.xlsx')])).stdout).toContain('不存在');
+    const missing = await run(['workbook', 'gx-2023-county', '--sites', join(dir, 'none.txt'), '-o', join(dir, 'y.xlsx')]);
+    expect(missing).toMatchObject({ exitCode: 2, stderr: `无法读取网站名单文件 “${join(dir, 'none.txt')}”：文件不存在。` });
   });
 
   it('adds overlapping style ranges up (a later range sets only what it names), one style per distinct result', async () => {

@@ -50,7 +50,7 @@ function rankGroup(category: string, rows: ValidRow[], options: RankingOptions):
  */
 export function rankRows(input: readonly RankingInputRow[], options: Partial<RankingOptions> = {}, previousInput?: readonly RankingInputRow[]): RankingResult {
   const resolved: RankingOptions = { ...DEFAULT_RANKING_OPTIONS, ...options };
-  const checked = checkRows(input, resolved.decimals);
+  const checked = checkRows(input, resolved.decimals, resolved.fullScore);
   const byCategory = new Map<string, ValidRow[]>(checked.categories.map((category) => [category, []]));
   for (const row of checked.rows) byCategory.get(row.category)?.push(row);
   const groups = checked.categories.map((category) => rankGroup(category, byCategory.get(category) ?? [], resolved));

@@ -7,6 +7,10 @@ export const rankingMessages = {
   noName: () => '没有单位名称，未参加排名。',
   noScore: (name: string) => `${quoted(name)}没有总分，未参加排名。`,
   badScore: (name: string, raw: string) => `${quoted(name)}的总分 ${quoted(raw)} 不是数字，未参加排名。`,
+  scoreRange: (name: string, value: number, fullScore: number) =>
+    `${quoted(name)}的总分 ${value} 不在 0–${fullScore} 分之间（满分可用 --full-score 或“满分”设置），未参加排名。`,
+  unclearVeto: (name: string, raw: string) =>
+    `${quoted(name)}的单项否决一栏写的是 ${quoted(raw)}，无法判断是否否决，未参加排名。请写“是”或“否”（或留空表示未否决）。`,
   duplicateName: (name: string, category: string, firstWhere: string) =>
     `${quoted(name)}${inCategory(category)}重复出现${firstWhere ? `（首次出现在${firstWhere}）` : ''}，此行未参加排名。`,
   previous: (message: string) => `上年数据：${message}`,

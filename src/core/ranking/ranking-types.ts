@@ -35,7 +35,8 @@ export interface RankingInputRow {
   name: string;
   url?: string;
   score: unknown;
-  veto?: boolean;
+  /** Read by parseVeto: an unclear value is refused by the engine with its row. */
+  veto?: boolean | { unclear: string };
   /** Where the row is in its table, for problems (e.g. "第 5 行"); '' when unknown. */
   where?: string;
 }
@@ -46,9 +47,11 @@ export interface RankingOptions {
   decimals: number;
   passLine: number;
   bands: readonly Band[];
+  /** Scores outside 0…fullScore are refused (the notice's 满分; --full-score). */
+  fullScore: number;
 }
 
-export const DEFAULT_RANKING_OPTIONS: RankingOptions = { tie: 'competition', decimals: 2, passLine: 60, bands: DEFAULT_BANDS };
+export const DEFAULT_RANKING_OPTIONS: RankingOptions = { tie: 'competition', decimals: 2, passLine: 60, bands: DEFAULT_BANDS, fullScore: 110 };
 
 export interface RankedRow {
   rank: number;

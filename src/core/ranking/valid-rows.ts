@@ -28,7 +28,7 @@ export interface CheckedRows {
 
 const problem = (code: string, where: string | undefined, message: string): Issue => ({ severity: 'error', code, path: where ?? '', message });
 
-export function checkRows(input: readonly RankingInputRow[], decimals: number): CheckedRows {
+export function checkRows(input: readonly RankingInputRow[], decimals: number, fullScore = Infinity): CheckedRows {
   const categories: string[] = [];
   const seen = new Map<string, string>();
   const rows: ValidRow[] = [];
@@ -41,6 +41,8 @@ export function checkRows(input: readonly RankingInputRow[], decimals: number): 
     const score = parseScore(row.score);
     if (score.kind === 'blank') return void problems.push(problem('ranking-no-score', row.where, m.noScore(name)));
     if (score.kind === 'bad') return void problems.push(problem('ranking-bad-score', row.where, m.badScore(name, score.text)));
+    if (score.value < 0 || score.value > fullScore) return void problems.push(problem('ranking-score-range', row.where, m.scoreRange(name, score.value, fullScore)));
+    if (typeof row.veto === 'object' && row.veto !== null) return void problems.push(problem('ranking-unclear-veto', row.where, m.unclearVeto(name, row.veto.unclear)));
     const key = `${category}\u0000${nameKey(name)}`;
     const first = seen.get(key);
     if (first !== undefined) return void problems.push(problem('ranking-duplicate-name', row.where, m.duplicateName(name, category, first)));

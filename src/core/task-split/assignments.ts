@@ -17,11 +17,19 @@ export type NameMatch =
 export class MemberDirectory {
   private readonly byKey = new Map<string, { member: Member; alias: boolean }>();
 
+  /**
+   * Names first, aliases after: a unit's own name always wins over another unit's alias that
+   * collides with it (the member list reports the collision as an error, member-duplicate).
+   */
   constructor(readonly list: MemberList) {
     for (const member of list.members) {
-      for (const [name, alias] of [[member.name, false], ...member.aliases.map((a) => [a, true] as const)] as const) {
-        const key = normaliseName(name);
-        if (!this.byKey.has(key)) this.byKey.set(key, { member, alias });
+      const key = normaliseName(member.name);
+      if (!this.byKey.has(key)) this.byKey.set(key, { member, alias: false });
+    }
+    for (const member of list.members) {
+      for (const alias of member.aliases) {
+        const key = normaliseName(alias);
+        if (!this.byKey.has(key)) this.byKey.set(key, { member, alias: true });
       }
     }
   }
