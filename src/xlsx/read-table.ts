@@ -34,7 +34,7 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_ENTRY = 0x02014b50;
 
 /** The declared sizes of a zip's entries, read from its central directory (APPNOTE.TXT 4.3.12–4.3.16). */
-function zipSizes(bytes: Uint8Array): { compressed: number; uncompressed: number } {
+function zipSizes(bytes: Uint8Array): { compressed: number; uncompressed: number; workbook: boolean } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -60,6 +60,7 @@ function zipSizes(bytes: Uint8Array): { compressed: number; uncompressed: number
   }
   let compressed = 0;
   let uncompressed = 0;
+  let workbook = false;
   let at = offset;
   for (let i = 0; i < entries; i++) {
     if (at + 46 > bytes.length || u32(at) !== CENTRAL_ENTRY) throw new XlsxReadError(t.corruptXlsx());
@@ -87,20 +88,23 @@ function zipSizes(bytes: Uint8Array): { compressed: number; uncompressed: number
     }
     compressed += packed;
     uncompressed += size;
+    // ExcelJS reads the workbook part from this name only (as Excel and WPS write it).
+    if (at + 46 + nameLength <= bytes.length && String.fromCharCode(...bytes.subarray(at + 46, at + 46 + nameLength)) === 'xl/workbook.xml') workbook = true;
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return { compressed, uncompressed };
+  return { compressed, uncompressed, workbook };
 }
 
 /** Refuses, before anything is inflated, a file too large, not a zip, or a zip bomb. */
 export function checkXlsxZip(bytes: Uint8Array): void {
   if (bytes.length > MAX_XLSX_BYTES) throw new XlsxReadError(t.tooLarge(bytes.length, MAX_XLSX_BYTES));
-  const { compressed, uncompressed } = zipSizes(bytes);
+  const { compressed, uncompressed, workbook } = zipSizes(bytes);
   if (uncompressed > MAX_XLSX_UNCOMPRESSED_BYTES) throw new XlsxReadError(t.tooMuchUncompressed(uncompressed, MAX_XLSX_UNCOMPRESSED_BYTES));
   const ratio = uncompressed / Math.max(compressed, 1);
   if (uncompressed > XLSX_RATIO_FROM_BYTES && ratio > MAX_XLSX_EXPANSION_RATIO) {
     throw new XlsxReadError(t.tooHighRatio(uncompressed, compressed, ratio, MAX_XLSX_EXPANSION_RATIO));
   }
+  if (!workbook) throw new XlsxReadError(t.zipNotXlsx());
 }
 
 export interface SheetGrid {

@@ -35,6 +35,7 @@ export const tableMessages = {
   noSheets: () => '工作簿中没有任何工作表。',
   // .xlsx files
   notZip: () => '文件不是有效的 .xlsx 工作簿：它不是 zip 压缩包（.xlsx 文件实际上是 zip 格式）。可能是改了扩展名的其他文件，请在 Excel 中另存为 .xlsx 或 CSV。',
+  zipNotXlsx: () => '文件是 zip 压缩包，但不是 .xlsx 工作簿（其中没有 xl/workbook.xml）。请在 Excel 中另存为 .xlsx 或 CSV。',
   encryptedOrXls: () => '文件不是 .xlsx 格式：它是设置了打开密码的工作簿或旧版 .xls 文件。请在 Excel 中取消打开密码，并另存为 .xlsx 或 CSV。',
   corruptXlsx: () => '文件不是有效的 .xlsx 工作簿：其中的内容无法解压或解析（文件可能已损坏或不完整）。请在 Excel 或 WPS 中打开并另存为 .xlsx 或 CSV 后再试。',
   tooLarge: (size: number, limit: number) => `文件大小为 ${formatBytes(size)}，超过 ${formatBytes(limit)} 的上限，未读取。请只保留排名所需的工作表或另存为 CSV。`,
