@@ -52,6 +52,9 @@ export async function run(argv: readonly string[]): Promise<CommandOutput> {
   } catch (error) {
     if (error instanceof InputFileError) return { stdout: '', stderr: error.message, exitCode: 2 };
     if (error instanceof OutputFileError) return { stdout: '', stderr: error.message, exitCode: 1 };
+    // src/xlsx's XlsxReadError (a corrupt or oversized workbook), told by name: importing the class
+    // would load ExcelJS on every start.
+    if (error instanceof Error && error.name === 'XlsxReadError') return { stdout: '', stderr: error.message, exitCode: 1 };
     throw error;
   }
 }
