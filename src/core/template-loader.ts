@@ -2,6 +2,7 @@
 import { templateSchema, type Template } from './template-schema';
 import type { Issue } from './issues';
 import { messages } from './messages';
+import { firstXmlIllegal } from './text-input';
 
 export type LoadResult = { ok: true; template: Template } | { ok: false; issues: Issue[] };
 
@@ -48,8 +49,8 @@ function rawProblems(data: unknown): Found[] {
     const { value, path, depth } = stack.pop()!;
     if (depth > MAX_TEMPLATE_DEPTH) return [{ path, code: 'template-too-deep', message: messages.tooDeep(depth, MAX_TEMPLATE_DEPTH) }];
     if (typeof value === 'string') {
-      const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(value);
-      if (bad) found.push({ path, code: 'illegal-character', message: messages.illegalCharacter(`U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`) });
+      const bad = firstXmlIllegal(value);
+      if (bad) found.push({ path, code: 'illegal-character', message: messages.illegalCharacter(`U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`) });
     } else if (typeof value === 'number') {
       if (Math.abs(value) > MAX_TEMPLATE_NUMBER) found.push({ path, code: 'number-too-large', message: messages.numberTooLarge(value, MAX_TEMPLATE_NUMBER) });
     } else if (Array.isArray(value)) {
@@ -71,21 +72,26 @@ export function parseTemplate(data: unknown): LoadResult {
       severity: 'error',
       code: 'schema',
       path: '',
-      message: messages.schema(issue.path.join('.'), schemaDetail(issue.code, issue.message)),
+      message: messages.schema(issue.path.join('.'), schemaDetail(issue.code, issue.message, 'keys' in issue ? (issue.keys as string[]) : [])),
     }),
   );
   return { ok: false, issues };
 }
 
-/** zod's English messages for the common cases, in Chinese. */
-function schemaDetail(code: string, message: string): string {
+/**
+ * zod's problems in Chinese. zod's own texts are English ("Invalid input: expected number, received
+ * undefined"): only the schema's own messages (Chinese, e.g. the id's format) are kept.
+ */
+function schemaDetail(code: string, message: string, keys: readonly string[]): string {
   const known: Record<string, string> = {
-    invalid_type: '类型不对（例如应为数字却写了文字）',
+    invalid_type: '类型不对或缺少此项（例如应为数字却写了文字）',
     invalid_union: '不是允许的取值之一',
     invalid_value: '不是允许的取值之一',
-    unrecognized_keys: '含有未定义的字段',
+    unrecognized_keys: `含有未定义的字段${keys.length ? `：${keys.map((key) => `“${key}”`).join('、')}` : ''}`,
     too_small: '为空或过小',
+    too_big: '过大或过长',
     invalid_format: '格式不对',
   };
-  return `${known[code] ?? '不符合模板格式'}（${message}）`;
+  const own = /[\u4e00-\u9fff]/.test(message) ? `（${message}）` : '';
+  return `${known[code] ?? '不符合模板格式'}${own}`;
 }

@@ -22,6 +22,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** Characters that may not appear in an XML 1.0 document (and so not in an .xlsx cell or sheet name). */
+// eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Zero-width and other invisible format characters, and the BOM inside text. */
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/g;
@@ -29,6 +30,12 @@ const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/g;
 export function hasXmlIllegal(text: string): boolean {
   XML_ILLEGAL.lastIndex = 0;
   return XML_ILLEGAL.test(text);
+}
+
+/** The first character of `text` XML forbids, or null. */
+export function firstXmlIllegal(text: string): string | null {
+  XML_ILLEGAL.lastIndex = 0;
+  return XML_ILLEGAL.exec(text)?.[0] ?? null;
 }
 
 /** `text` without the characters XML forbids. */

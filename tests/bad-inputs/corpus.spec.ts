@@ -10,15 +10,16 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runSafely } from '../../src/cli/run';
+import { UNFRIENDLY } from '../support/unfriendly';
 
-export type FileContent =
+type FileContent =
   | string
   | { base64: string }
   | { encoding: 'gbk' | 'utf16le-bom'; text: string }
   | { xlsx: unknown[][]; merges?: string[]; formulas?: Record<string, { formula: string; result?: unknown }>; sheet?: string }
   | { dir: true };
 
-export interface BadInputCase {
+interface BadInputCase {
   id: string;
   item: number | null;
   about: string;
@@ -33,7 +34,7 @@ export interface BadInputCase {
 
 const casesDir = join(__dirname, '../fixtures/bad-inputs/cases');
 
-export function loadCases(): (BadInputCase & { file: string })[] {
+function loadCases(): (BadInputCase & { file: string })[] {
   return readdirSync(casesDir)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -80,10 +81,8 @@ function snapshot(dir: string, prefix = ''): Map<string, string> {
   return files;
 }
 
-/** Text a user must never see: a stack trace, or a Node / library message in English. */
-export const UNFRIENDLY = /\n\s+at |\bat [\w.<>]+ \(|Error:|ENOENT|EISDIR|EACCES|EPERM|ENOTDIR|Cannot read|Cannot find|undefined|TypeError|RangeError|is not valid JSON|Unexpected token|Maximum call stack|end of central directory|Corrupted zip|protected/;
 
-export async function runCase(c: BadInputCase): Promise<{ dir: string; stdout: string; stderr: string; exitCode: number; before: Map<string, string> }> {
+async function runCase(c: BadInputCase): Promise<{ dir: string; stdout: string; stderr: string; exitCode: number; before: Map<string, string> }> {
   const dir = mkdtempSync(join(tmpdir(), 'gov-bad-'));
   for (const [name, content] of Object.entries(c.files ?? {})) {
     const path = join(dir, name.replace('{pid}', String(process.pid)));
