@@ -1,4 +1,5 @@
 /** Turning table cells into ranking input: scores, veto marks, names and web addresses. */
+import { cleanName } from '../text-input';
 
 export type ScoreCell = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'bad'; text: string };
 
@@ -54,9 +55,12 @@ export function parseVeto(cell: unknown): VetoCell {
   return { unclear: text };
 }
 
-/** Names compare without surrounding or repeated spaces (full-width ones too). */
+/**
+ * Names compare without surrounding or repeated spaces (full-width ones too) and without invisible
+ * characters: "甲县" and "甲县" + a zero-width space are the same site (a duplicate, not two sites).
+ */
 export function nameKey(name: string): string {
-  return name.replace(/[\s\u3000]+/g, ' ').trim().toLowerCase();
+  return cleanName(name).replace(/[\s\u3000]+/g, ' ').trim().toLowerCase();
 }
 
 /** Web addresses compare without scheme, "www.", case and trailing slash. */
