@@ -42,12 +42,13 @@ export function App({ templates, operations }: AppProps) {
         <Body1 key={b.file}>无法读取 {b.file}：{b.result.ok ? '' : b.result.issues[0]?.message}</Body1>
       ))}
       {entry && <TemplateReport source={entry.template.source} report={entry.report} leaves={leafCount(entry.template)} />}
-      {!operations && entry && <BrowserWorkspace template={entry.template} templates={byId} />}
+      {/* Keyed by template: switching template starts its forms afresh (no message of the one before). */}
+      {!operations && entry && <BrowserWorkspace key={entry.template.id} template={entry.template} templates={byId} />}
       {operations && entry && (
         <>
           <Divider />
           {entry.template.kind === 'scoring' ? (
-            <InsertScoringForm template={entry.template} operations={operations} onInserted={() => void validation.recheckAll()} />
+            <InsertScoringForm key={entry.template.id} template={entry.template} operations={operations} onInserted={() => void validation.recheckAll()} />
           ) : (
             <Body1>该模板不是评分指标体系，不能生成评分表。</Body1>
           )}

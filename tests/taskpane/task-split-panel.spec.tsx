@@ -83,7 +83,13 @@ describe('任务分解: live coverage', () => {
     const problem = await screen.findByRole('button', { name: /项目竣工有关信息：没有责任单位/ });
     fireEvent.click(problem);
     expect(workbook.selected).toEqual([['任务分解表', `G${rowOf(split, 'r18')}`]]);
-    expect(screen.getByText(/另有 \d+ 条/)).toBeTruthy();
+    // More problems than shown: a button shows them all (no hint to use the command line).
+    const more = screen.getByRole('button', { name: /另有 \d+ 条，全部显示/ });
+    const before = screen.getAllByRole('listitem').length;
+    fireEvent.click(more);
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThan(before);
+    expect(screen.getByRole('button', { name: /只显示前 40 条/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.queryByText(/命令行/)).toBeNull();
     const fixed = planSnapshot(split);
     fixed.values[rowOf(split, 'r18') - 1][6] = '区住房城乡建设局';
     workbook.snapshots.set('任务分解表', fixed);

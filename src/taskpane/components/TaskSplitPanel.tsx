@@ -90,6 +90,8 @@ function TaskSheetSection({ state, busy, onSplit, onSelect }: TaskSheetSectionPr
   const styles = useStyles();
   const { issues } = state.report;
   const errors = issues.filter((i) => i.severity === 'error').length;
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? issues : issues.slice(0, SHOWN_ISSUES);
   return (
     <div aria-label={`覆盖检查：${state.sheet}`}>
       <Body1 as="h3">
@@ -97,7 +99,7 @@ function TaskSheetSection({ state, busy, onSplit, onSelect }: TaskSheetSectionPr
       </Body1>
       {issues.length === 0 && <Body1 as="p">未发现问题：每个指标都有责任单位。</Body1>}
       <ul className={styles.list}>
-        {issues.slice(0, SHOWN_ISSUES).map((issue, i) => {
+        {shown.map((issue, i) => {
           const cell = issueCell(state, issue);
           return (
             <li key={`${issue.code}-${issue.rowId ?? issue.path}-${i}`}>
@@ -109,7 +111,11 @@ function TaskSheetSection({ state, busy, onSplit, onSelect }: TaskSheetSectionPr
           );
         })}
       </ul>
-      {issues.length > SHOWN_ISSUES && <Caption1>另有 {issues.length - SHOWN_ISSUES} 条，请用命令行 tasks 查看全部。</Caption1>}
+      {issues.length > SHOWN_ISSUES && (
+        <Button appearance="subtle" size="small" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? `只显示前 ${SHOWN_ISSUES} 条` : `另有 ${issues.length - SHOWN_ISSUES} 条，全部显示`}
+        </Button>
+      )}
       <UnitTasksView state={state} onSelect={onSelect} />
       <Button appearance="primary" onClick={onSplit} disabled={busy}>
         按单位拆分
