@@ -19,7 +19,7 @@ import { type HostCost, largestRequest, measure, officeJsWrite, mergeCalls, type
 import { REQUEST_BUDGET_BYTES } from '../src/excel/request-budget';
 import { syntheticTemplate } from './synthetic-template';
 import { bundleSizeLines } from './bundle-size';
-import { ROWS as RANKING_SITES, benchRanking, benchRankingSheet, type RankingSheetCost } from './ranking';
+import { ROWS as RANKING_SITES, benchRankCli, benchRanking, benchRankingSheet, type RankingSheetCost } from './ranking';
 import { fileURLToPath } from 'node:url';
 import { cliLines } from './cli';
 
@@ -170,6 +170,8 @@ async function main(): Promise<void> {
   if (!clean) console.log('UNEXPECTED: a synthetic template has checker issues or a fresh sheet has validation problems');
   console.log();
   for (const line of benchRanking()) console.log(line);
+  // rank -o of the compiled CLI: time and memory against their targets, printed with a verdict (not failing the bench).
+  for (const line of (await benchRankCli()).lines) console.log(line);
   console.log();
   const rankingOk = await rankingSheets();
   console.log();

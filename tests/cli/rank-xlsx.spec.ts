@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,5 +84,41 @@ describe('cli rank on an .xlsx table', async () => {
     const wrong = await run(['rank', input, '--sheet', '说明']);
     expect(wrong).toMatchObject({ exitCode: 1, stdout: expect.stringContaining('工作表 “说明”：未找到表头') });
     expect((await run(['rank', input, '--sheet', '无此表'])).stdout).toContain('现有：说明、得分');
+  });
+});
+
+describe('cli rank -o of 6,000 sites, half of them failing', async () => {
+  // Layout (issue 12): the list below the pass line is unmerged in columns A–E, the notice goes on over several rows.
+  const input = join(temp, 'many.csv');
+  const lines = Array.from({ length: 6000 }, (_, i) => `${'ABC'[i % 3]}类,第${i + 1}号网站,,${i % 2 ? 75 : 40 + (i % 19)}`);
+  writeFileSync(input, ['类别,单位名称,网址,总分', ...lines].join('\n'));
+  const output = join(temp, 'many.xlsx');
+  const result = await run(['rank', input, '-o', output]);
+  const sheet = (await load(output)).getWorksheet('排名') as ExcelJS.Worksheet;
+  const rows = rowsOf(sheet);
+
+  it('merges only the banners and the notice rows (not one cell per failing site)', () => {
+    expect(result.exitCode).toBe(0);
+    const merges = (sheet.model as unknown as { merges: string[] }).merges;
+    const noticeTitle = rows.findIndex((row) => typeof row?.[0] === 'string' && row[0].startsWith('通报文字'));
+    expect(merges).toHaveLength(3 + (rows.length - 1 - noticeTitle));
+  });
+
+  it('lists the 3,000 failing sites with the reason in column E, column F empty', () => {
+    const header = rows.findIndex((row) => row?.[0] === '序号');
+    const listed = rows.slice(header + 1, header + 3001);
+    expect(listed.map((row) => row[4])).toEqual(Array.from({ length: 3000 }, () => '低于60分'));
+    expect(listed.every((row) => row[5] === undefined || row[5] === null)).toBe(true);
+    expect(sheet.getColumn(5).width).toBeGreaterThanOrEqual(10);
+  });
+
+  it('holds the whole notice of stdout, over several rows, no cell over 32,767 characters', () => {
+    const notice = result.stdout.split('\n').find((line) => line.startsWith('评估结果显示')) ?? '';
+    const title = rows.findIndex((row) => typeof row?.[0] === 'string' && row[0].startsWith('通报文字'));
+    const pieces = rows.slice(title + 1).map((row) => row[0]);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(notice);
+    const longest = rows.flat().reduce<number>((max, value) => (typeof value === 'string' ? Math.max(max, value.length) : max), 0);
+    expect(longest).toBeLessThanOrEqual(32_767);
   });
 });

@@ -64,5 +64,6 @@ export function compareWithPrevious(result: RankingResult, previous: RankingResu
   }
   Object.assign(result.overall, passRateChange(result.overall, previous.overall.count > 0 ? figures(previous.overall) : null));
   result.hasPrevious = true;
-  result.problems.push(...previous.problems.map((issue) => ({ ...issue, code: `previous-${issue.code}`, message: rankingMessages.previous(issue.message) })));
+  // One push per problem: a spread of last year's problems overflows the stack at ~100,000 of them.
+  for (const issue of previous.problems) result.problems.push({ ...issue, code: `previous-${issue.code}`, message: rankingMessages.previous(issue.message) });
 }

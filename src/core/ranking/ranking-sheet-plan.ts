@@ -16,8 +16,8 @@ import type { PlannedChart, SheetPlan } from '../sheet-plan/plan-types';
 import { sheetMarker } from '../sheet-plan/sheet-keys';
 import { type NoticeOptions, noticeText } from './notice-text';
 import type { RankedGroup, RankingResult } from './ranking-types';
-import { RANK_CHANGE_FORMAT, passLineText, passedText, rankingNote, scoreChangeFormat, scoreFormat, tableHeaders } from './ranking-sheet-text';
-import { writeFailedList, writeNotice } from './ranking-sheet-sections';
+import { EXCEL_CELL_LIMIT, RANK_CHANGE_FORMAT, fitCell, passLineText, passedText, rankingNote, scoreChangeFormat, scoreFormat, tableHeaders } from './ranking-sheet-text';
+import { reasonWidth, writeFailedList, writeNotice } from './ranking-sheet-sections';
 
 export interface RankingSheetOptions {
   name: string;
@@ -39,6 +39,8 @@ export function planRankingSheet(result: RankingResult, options: Partial<Ranking
   const { name, title, fullScore, notice } = { ...DEFAULT_RANKING_SHEET, ...options };
   const headers = tableHeaders(result.options, fullScore, result.hasPrevious);
   const last = headers.length - 1;
+  // Column E (并列) also holds the 原因 of the list of failing sites, unmerged: wide enough for it.
+  const widths = headers.map((_, i) => (i === 4 ? Math.max(WIDTHS[i], reasonWidth(result)) : (WIDTHS[i] ?? 10)));
   const keyColumn = headers.length;
   const grid = new GridBuilder(keyColumn + 1);
   const banner = (row: number, text: string, style = {}) => {
@@ -55,13 +57,13 @@ export function planRankingSheet(result: RankingResult, options: Partial<Ranking
   const tables: GroupTable[] = [];
   for (const group of result.groups) row = writeGroup(grid, row, group, { result, headers, several, tables }) + 1;
   banner(row, passLineText(several ? '全部网站' : '', result.overall), { bold: true });
-  row = writeFailedList(grid, row + 2, result, last);
-  const text = noticeText(result, notice);
-  writeNotice(grid, row + 1, text, WIDTHS.slice(0, last + 1));
+  row = writeFailedList(grid, row + 2, result);
+  writeNotice(grid, row + 1, noticeText(result, notice), widths);
+  fitCells(grid);
   return grid.toPlan({
     name,
     kind: 'ranking',
-    columns: [...headers.map((_, i) => ({ width: WIDTHS[i] ?? 10 })), { width: 12, hidden: true }],
+    columns: [...widths.map((width) => ({ width })), { width: 12, hidden: true }],
     freeze: { rows: 0, columns: 0 },
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, repeatRows: [1, 1] },
     tabColor: '#548235',
@@ -105,8 +107,10 @@ function writeGroup(grid: GridBuilder, start: number, group: RankedGroup, { resu
   const last = headers.length - 1;
   const { decimals, tie } = result.options;
   const label = group.category || (several ? '未分类' : '全部网站');
+  // Title and pass-rate line are single left-aligned lines shown across the empty cells to their
+  // right: not merged, so that the merges do not grow with the categories (ExcelJS checks each merge
+  // against all earlier ones).
   grid.value(start, 0, `${label}（${group.count}个）`);
-  grid.merge(start, 0, start, last);
   grid.style(start, 0, start, last, { bold: true, fontSize: 12 });
   const headerRow = start + 1;
   headers.forEach((text, column) => grid.value(headerRow, column, text));
@@ -120,8 +124,8 @@ function writeGroup(grid: GridBuilder, start: number, group: RankedGroup, { resu
   group.rows.forEach((site, i) => {
     const r = first + i;
     grid.value(r, 0, tie === 'bands' ? site.band : site.rank);
-    grid.value(r, 1, site.name);
-    grid.value(r, 2, site.url);
+    grid.value(r, 1, fitCell(site.name));
+    grid.value(r, 2, site.url === null ? null : fitCell(site.url));
     grid.value(r, 3, site.score);
     grid.value(r, 4, site.tied ? '并列' : null);
     grid.value(r, 5, passedText(site.passed, site.veto));
@@ -144,8 +148,18 @@ function writeGroup(grid: GridBuilder, start: number, group: RankedGroup, { resu
   failedRuns(group).forEach(([a, b]) => grid.style(first + a, 0, first + b, last, { fill: FAILED_FILL }));
   const lineRow = end + 1;
   grid.value(lineRow, 0, passLineText(several ? label : '', group));
-  grid.merge(lineRow, 0, lineRow, last);
   return lineRow + 1;
+}
+
+/**
+ * Every text cell within Excel's limit of 32,767 characters: the notice is already split over rows
+ * (writeNotice) and names and addresses cut (fitCell); what is left to cut is a category name of
+ * that length in the titles and lines that quote it.
+ */
+function fitCells(grid: GridBuilder): void {
+  for (const cells of grid.rows) {
+    for (const cell of cells) if (cell && typeof cell.value === 'string' && cell.value.length > EXCEL_CELL_LIMIT) cell.value = fitCell(cell.value);
+  }
 }
 
 /** Runs of consecutive failing rows (one styled range per run, not per row). */

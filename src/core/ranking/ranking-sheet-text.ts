@@ -51,3 +51,45 @@ export const scoreChangeFormat = (decimals: number) => {
   return `+${digits};-${digits};${digits}`;
 };
 export const scoreFormat = (decimals: number) => (decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0');
+
+/** Excel's limit on the characters of one cell (a longer value cannot be written; Office.js and ExcelJS files fail). */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/** Said at the end of a text cut at EXCEL_CELL_LIMIT. */
+export const TRUNCATED_NOTE = `…（超出Excel单元格${EXCEL_CELL_LIMIT}个字符的上限，以下已截断；全文见所读的表格）`;
+
+/** `end` moved back by one when it would cut a surrogate pair in half. */
+function safeEnd(text: string, end: number): number {
+  const code = text.charCodeAt(end - 1);
+  return end > 0 && end < text.length && code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+
+/** `text` as it fits in one cell: unchanged up to EXCEL_CELL_LIMIT characters, otherwise cut with TRUNCATED_NOTE. */
+export function fitCell(text: string): string {
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  return text.slice(0, safeEnd(text, EXCEL_CELL_LIMIT - TRUNCATED_NOTE.length)) + TRUNCATED_NOTE;
+}
+
+/** Where a long text is best cut: after the end of a sentence or a list item. */
+const BREAKS = new Set(['。', '；', '、', '，', '\n']);
+
+/**
+ * `text` in pieces of at most `max` characters (max ≤ EXCEL_CELL_LIMIT), each ending after a
+ * sentence or list separator where one lies in its second half, else at `max` (never inside a
+ * surrogate pair). Joined, the pieces are `text`.
+ */
+export function splitText(text: string, max: number): string[] {
+  const limit = Math.max(2, Math.min(max, EXCEL_CELL_LIMIT));
+  const pieces: string[] = [];
+  let start = 0;
+  while (text.length - start > limit) {
+    let end = start + limit;
+    let cut = end;
+    while (cut > start + limit / 2 && !BREAKS.has(text[cut - 1])) cut--;
+    end = cut > start + limit / 2 ? cut : safeEnd(text, end);
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}

@@ -70,6 +70,31 @@ describe('the 排名 sheet plan', () => {
     ]);
   });
 
+  it('lists them in columns A to E, nothing merged, column E wide enough for the reason', () => {
+    // Layout change (issue 12): the 原因 cell used to be merged over E to the last column, one merge per site.
+    const grid = text(plan);
+    const header = grid.findIndex((row) => row[0] === '序号');
+    expect(grid[header].slice(0, 6)).toEqual(['序号', '单位名称', '类别', '总分', '原因', null]);
+    const merged = plan.merges.map((range) => parseAddress(range.split(':')[0])[0]);
+    expect(merged.filter((row) => row >= header && row <= header + 2)).toEqual([]);
+    expect(plan.columns[4].width).toBeGreaterThanOrEqual(10); // 低于60分: three Chinese characters and two digits, plus margins
+    const bordered = plan.styles.filter((s) => s.style.border && parseAddress(s.range.split(':')[0])[0] > header);
+    expect(bordered.map((s) => s.range)).toEqual([`A${header + 2}:E${header + 3}`]);
+  });
+
+  it('merges only the banners and the notice rows, however many sites and categories', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ category: `第${i % 30}类`, name: `网站${i}`, score: i % 2 ? 50 : 80 }));
+    const big = planRankingSheet(rankRows(many));
+    const mergedRows = (p: SheetPlan) => p.merges.map((range) => parseAddress(range.split(':')[0])[0]);
+    const noticeRows = (p: SheetPlan) => {
+      const title = text(p).findIndex((row) => typeof row[0] === 'string' && row[0].startsWith('通报文字'));
+      return Array.from({ length: p.cells.length - title - 1 }, (_, i) => title + 1 + i);
+    };
+    const overall = (p: SheetPlan) => text(p).findIndex((row) => typeof row[0] === 'string' && row[0].startsWith('全部网站共'));
+    expect(noticeRows(big).length).toBeGreaterThan(1); // 1,500 failing sites named
+    for (const p of [plan, big]) expect(mergedRows(p)).toEqual([0, 1, overall(p), ...noticeRows(p)]);
+  });
+
   it('ends with the notice paragraph, figures filled in', () => {
     const grid = text(plan);
     const title = grid.findIndex((row) => row[0] === '通报文字（可复制）');
