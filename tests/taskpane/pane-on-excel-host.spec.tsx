@@ -57,7 +57,7 @@ async function paneFlow(platform: Platform): Promise<Record<string, unknown>> {
   const [first] = inputs;
   await act(() => fake.type('乙县', first.cell, [['很好']]));
   await act(() => fake.settle());
-  await screen.findByText(new RegExp(`${first.cell}：.*不是数字`), undefined, { timeout: 5_000 });
+  await screen.findByText(new RegExp(`（${first.cell}）：.*不是数字`), undefined, { timeout: 5_000 });
   await waitFor(() => expect(fake.fill('乙县', first.cell)).toBe(MARK_FILL), { timeout: 5_000 });
   await act(() => fake.type('乙县', first.cell, [[Math.round(first.weight * 0.5 * 100) / 100]]));
   await act(() => fake.settle());

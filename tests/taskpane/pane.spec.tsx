@@ -75,7 +75,7 @@ describe('实时校验', () => {
         onSelect={(sheet, cell) => selected.push(`${sheet}!${cell}`)}
       />,
     );
-    fireEvent.click(screen.getByRole('button', { name: /I20：得分 9 超过权重 1/ }));
+    fireEvent.click(screen.getByRole('button', { name: /x（I20）：得分 9 超过权重 1/ }));
     expect(selected).toEqual(['甲县!I20']);
     expect(screen.queryByText('乙县')).toBeNull();
   });
@@ -93,7 +93,7 @@ describe('实时校验', () => {
     workbook.snapshots.set('甲县', { name: '甲县', address: `A1:K${values.length}`, values, formulas });
     ui(<App templates={files.map((f) => ({ file: f.file, result: f.result }))} operations={workbook} />);
     const cell = `H${inputRow + 1}`;
-    await screen.findByText(new RegExp(`${cell}：.*不是数字`));
+    await screen.findByText(new RegExp(`（${cell}）：.*不是数字`));
     expect(workbook.marks).toEqual([]);
     await act(async () => workbook.change('甲县', cell));
     await waitFor(() => expect(workbook.marks).toContainEqual({ sheet: '甲县', cells: [cell] }));
