@@ -42,9 +42,6 @@ export function RankingView({ result }: { result: RankingResult }) {
           </Table>
         </div>
       ))}
-      {result.problems.length > 0 && (
-        <Body1 as="p">未计入排名的行：{result.problems.map((p) => p.message).join('；')}</Body1>
-      )}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { Button, Caption1, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import type { Issue } from '../../core/issues';
+import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
 import { rankRows } from '../../core/ranking/rank-engine';
 import { tableRows } from '../../core/ranking/ranking-table';
 import { noticeText } from '../../core/ranking/notice-text';
@@ -9,19 +11,36 @@ import { readScoreFile } from '../read-score-file';
 import { downloadFile } from '../download';
 import { RankingView } from './RankingView';
 
-/** Browser mode: rank an uploaded score table on screen, copy the notice text, download 排名表. */
+/**
+ * Browser mode: rank an uploaded score table on screen, copy the notice text, download 排名表. Rows
+ * left out (the table's and the engine's problems) are listed above the result, and downloading
+ * waits for the user to acknowledge them; a table with no rankable row gives no ranking at all.
+ */
 export function UploadScoresForm() {
   const [result, setResult] = useState<RankingResult | null>(null);
+  const [problems, setProblems] = useState<Issue[]>([]);
+  const [acknowledged, setAcknowledged] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
 
-  const onFile = async (file: File | undefined) => {
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared at once, so that choosing the same file again (after fixing it) reads it again.
+    input.value = '';
     if (!file) return;
     setError(null);
     setResult(null);
+    setProblems([]);
+    setAcknowledged(false);
+    setFileName(file.name);
     const read = await readScoreFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) return setError(read.message);
-    setResult(rankRows(tableRows(read.table, read.table.mapping)));
+    const ranked = rankRows(tableRows(read.table, read.table.mapping));
+    setProblems([...read.table.problems, ...ranked.problems]);
+    setResult(ranked);
   };
+  const excluded = problems.filter((p) => p.severity === 'error').length;
+  const usable = result !== null && result.overall.count > 0;
 
   const download = async () => {
     if (!result) return;
@@ -32,20 +51,23 @@ export function UploadScoresForm() {
   return (
     <section aria-label="上传成绩表">
       <Field label="上传成绩表（CSV 或 .xlsx：单位名称、总分，可有类别、网址、否决；只在本机读取）">
-        <input type="file" accept=".csv,.txt,.xlsx" aria-label="选择成绩表" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <input type="file" accept=".csv,.txt,.xlsx" aria-label="选择成绩表" onChange={(e) => void onFile(e.currentTarget)} />
       </Field>
+      {fileName && <Caption1>已选择：{fileName}</Caption1>}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {result && (
+      {result && <ExcludedRows problems={problems} ranked={result.overall.count} />}
+      {usable && (
         <>
           <RankingView result={result} />
           <Field label="通报文字（可复制）">
             <Textarea readOnly value={noticeText(result)} rows={4} resize="vertical" />
           </Field>
-          <Button appearance="primary" onClick={() => void download()}>
+          {excluded > 0 && <AcknowledgeExcluded count={excluded} checked={acknowledged} onChange={setAcknowledged} />}
+          <Button appearance="primary" onClick={() => void download()} disabled={excluded > 0 && !acknowledged}>
             下载排名表
           </Button>
         </>

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+/**
+ * Issue 13 point 4: a ranking from an uploaded table cannot be taken for complete when rows were left
+ * out, and a table with no rankable row gives no ranking to download.
+ */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { UploadScoresForm } from '../../src/taskpane/components/UploadScoresForm';
+import { ui } from './dom-setup';
+
+function upload(name: string, bytes: Uint8Array | string): void {
+  const input = screen.getByLabelText('选择成绩表') as HTMLInputElement;
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  const file = new File([data], name);
+  Object.defineProperty(file, 'arrayBuffer', { value: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('上传成绩表: results people can trust', () => {
+  it('puts the rows left out above the result and asks before downloading', async () => {
+    ui(<UploadScoresForm />);
+    upload('成绩.csv', '单位名称,总分\n甲县,九十\n乙县,\n丙县,120\n丁县,88\n戊县,75\n');
+    const warning = await screen.findByText(/有 3 处问题，相应的行未参加排名；排名和合格率只按其余 2 个网站计算/);
+    const bar = warning.closest('.fui-MessageBar') as HTMLElement;
+    expect(within(bar).getByText(/第 2 行：“甲县”的总分 “九十” 不是数字/)).toBeTruthy();
+    expect(within(bar).getByText(/第 3 行：“乙县”没有总分/)).toBeTruthy();
+    expect(within(bar).getByText(/第 4 行：“丙县”的总分 120 不在 0–110 分之间/)).toBeTruthy();
+    // The warning comes before the result in the page.
+    const result = screen.getByRole('region', { name: '排名结果' });
+    expect(bar.compareDocumentPosition(result) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const download = screen.getByRole('button', { name: '下载排名表' }) as HTMLButtonElement;
+    expect(download.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: /我已知晓有 3 处问题的行未参加排名/ }));
+    await waitFor(() => expect((screen.getByRole('button', { name: '下载排名表' }) as HTMLButtonElement).disabled).toBe(false));
+  });
+
+  it('gives no ranking for the add-in’s own workbook whose totals were never calculated, and says why', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('汇总');
+    sheet.addRow(['单位名称', '总分']);
+    for (let r = 2; r <= 16; r++) {
+      sheet.getCell(r, 1).value = `第${r}县`;
+      sheet.getCell(r, 2).value = { formula: `SUM(C${r}:D${r})` } as ExcelJS.CellFormulaValue;
+    }
+    ui(<UploadScoresForm />);
+    upload('评分表.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await screen.findByText(/请先在 Excel 或 WPS 中打开并保存该文件/);
+    expect(screen.queryByRole('button', { name: '下载排名表' })).toBeNull();
+    expect(screen.queryByText(/共 0 个网站/)).toBeNull();
+  });
+
+  it('reads the same file again when it is chosen again', async () => {
+    ui(<UploadScoresForm />);
+    upload('成绩.csv', '单位名称,总分\n甲县,90\n');
+    await screen.findByRole('region', { name: '排名结果' });
+    expect((screen.getByLabelText('选择成绩表') as HTMLInputElement).value).toBe('');
+    expect(screen.getByText('已选择：成绩.csv')).toBeTruthy();
+  });
+});
