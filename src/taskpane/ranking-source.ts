@@ -55,7 +55,7 @@ export interface RankingOutput {
 export function buildRanking(table: FoundTable, mapping: ColumnMapping, tie: TiePolicy, previous?: FoundTable): RankingOutput {
   const result = rankRows(tableRows(table, mapping), { tie }, previous && tableRows(previous, previous.mapping));
   const previousProblems = (previous?.problems ?? []).map((p) => ({ ...p, message: `上年表格：${p.message}` }));
-  result.problems.unshift(...table.problems, ...previousProblems);
+  result.problems = [...table.problems, ...previousProblems, ...result.problems];
   return { result, plan: planRankingSheet(result), notice: noticeText(result) };
 }
 

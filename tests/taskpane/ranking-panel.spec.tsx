@@ -125,4 +125,20 @@ describe('生成排名', () => {
     ui(<App templates={templates} operations={null} />);
     expect(screen.queryByRole('button', { name: '生成排名' })).toBeNull();
   });
+
+  it('lists rows left out above the notice and asks before the notice is copied (issue 13 point 4)', async () => {
+    const workbook = fakeWorkbook();
+    const values = summaryValues.map((row) => [...row]);
+    values[4][3] = 120; // 乙县 above the full score
+    workbook.sheets.push({ name: '汇总', marker: { kind: 'summary', templateId: 'gx-2023-county', templateVersion: '1' } });
+    workbook.snapshots.set('汇总', { name: '汇总', address: "'汇总'!A1:E6", values, formulas: values });
+    ui(<RankingPanel operations={workbook} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+    await screen.findByText(/有 1 处问题，相应的行未参加排名；排名和合格率只按其余 2 个网站计算/);
+    expect(screen.getByText(/“乙县”的总分 120 不在 0–110 分之间/)).toBeTruthy();
+    const copy = screen.getByRole('button', { name: '复制通报文字' }) as HTMLButtonElement;
+    expect(copy.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: /我已知晓有 1 处问题的行未参加排名/ }));
+    expect((screen.getByRole('button', { name: '复制通报文字' }) as HTMLButtonElement).disabled).toBe(false);
+  });
 });

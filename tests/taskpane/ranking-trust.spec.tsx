@@ -12,7 +12,7 @@ import { ui } from './dom-setup';
 function upload(name: string, bytes: Uint8Array | string): void {
   const input = screen.getByLabelText('选择成绩表') as HTMLInputElement;
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  const file = new File([data], name);
+  const file = new File([new Uint8Array(data)], name);
   Object.defineProperty(file, 'arrayBuffer', { value: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);

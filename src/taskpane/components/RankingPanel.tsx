@@ -5,6 +5,7 @@ import type { TiePolicy } from '../../core/ranking/ranking-types';
 import type { ColumnMapping } from '../../core/ranking/table-headers';
 import type { WorkbookOperations } from '../operations';
 import { type RankingSource, type SourceTable, buildRanking, readSourceTable, sameHeaders } from '../ranking-source';
+import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
 import { ColumnMappingFields } from './ColumnMappingFields';
 
 const useStyles = makeStyles({
@@ -17,7 +18,6 @@ export interface RankingPanelProps {
 }
 
 type Outcome = { intent: 'success' | 'error'; text: string } | null;
-const PROBLEMS_SHOWN = 8;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -34,7 +34,10 @@ export function RankingPanel({ operations }: RankingPanelProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [problems, setProblems] = useState<Issue[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [ranked, setRanked] = useState(0);
+  const [acknowledged, setAcknowledged] = useState(false);
   const [previous, setPrevious] = useState<SourceTable | null>(null);
+  const excluded = problems.filter((p) => p.severity === 'error').length;
 
   /** Reads the source; keeps the user's column choice when the headers did not change. */
   const readTable = async (): Promise<{ table: SourceTable; columns: ColumnMapping }> => {
@@ -48,7 +51,10 @@ export function RankingPanel({ operations }: RankingPanelProps) {
   const run = async (write: boolean) => {
     setBusy(true);
     setOutcome(null);
-    if (write) setProblems([]);
+    if (write) {
+      setProblems([]);
+      setAcknowledged(false);
+    }
     try {
       const { table, columns } = await readTable();
       if (!write) return setOutcome({ intent: 'success', text: `已读取${table.label}：${table.table.rows.length} 行。请核对下面的列，然后点击“生成排名”。` });
@@ -57,6 +63,7 @@ export function RankingPanel({ operations }: RankingPanelProps) {
       const written = await operations.replaceAddinSheet(ranking.plan);
       setProblems(ranking.result.problems);
       setNotice(ranking.notice);
+      setRanked(ranking.result.overall.count);
       const action = written.replaced ? `已更新工作表“${written.name}”` : `已生成工作表“${written.name}”`;
       const compared = previous ? `，与上年（${previous.label}）比较` : '';
       setOutcome({ intent: 'success', text: `${action}：${ranking.result.overall.count} 个网站，来自${table.label}${compared}。` });
@@ -139,23 +146,16 @@ export function RankingPanel({ operations }: RankingPanelProps) {
           <MessageBarBody>{outcome.text}</MessageBarBody>
         </MessageBar>
       )}
-      {problems.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            发现 {problems.length} 个问题（有问题的行未参加排名）：
-            {problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
-              <div key={i}>{`${p.path ? `${p.path}：` : ''}${p.message}`}</div>
-            ))}
-            {problems.length > PROBLEMS_SHOWN && <div>……</div>}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice !== null && <ExcludedRows problems={problems} ranked={ranked} />}
       {notice !== null && (
         <>
           <Field label="通报文字（可复制）">
             <Textarea value={notice} readOnly resize="vertical" rows={5} />
           </Field>
-          <Button onClick={() => void copy()}>复制通报文字</Button>
+          {excluded > 0 && <AcknowledgeExcluded count={excluded} checked={acknowledged} onChange={setAcknowledged} />}
+          <Button onClick={() => void copy()} disabled={excluded > 0 && !acknowledged}>
+            复制通报文字
+          </Button>
         </>
       )}
     </section>
