@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { ScoringTemplate } from '../../core/template-schema';
-import { parseSiteList, planScoringWorkbook } from '../../core/sheet-plan/workbook-plan';
+import { planScoringWorkbook } from '../../core/sheet-plan/workbook-plan';
 import { downloadFile } from '../download';
+import { useSiteListGate } from '../site-list-review';
+import { SiteListCheck } from './SiteListCheck';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -12,12 +14,15 @@ export function DownloadScoringForm({ template }: { template: ScoringTemplate })
   const [sites, setSites] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const gate = useSiteListGate(sites, template);
+  const checkId = useId();
 
   const download = async () => {
+    if (gate.blocked) return;
     setBusy(true);
     setOutcome(null);
     try {
-      const plan = planScoringWorkbook(template, { sites: parseSiteList(sites), mode: 'portable' });
+      const plan = planScoringWorkbook(template, { sites: gate.review.sites, mode: 'portable' });
       const { workbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/write-workbook');
       downloadFile(await workbookBytes(plan), `${template.title}评分表.xlsx`);
       setOutcome({ intent: 'success', text: `已生成 ${plan.sheets.length} 个工作表：${plan.sheets.map((s) => s.name).join('、')}。` });
@@ -31,9 +36,10 @@ export function DownloadScoringForm({ template }: { template: ScoringTemplate })
   return (
     <section className={styles.root} aria-label="下载评分表">
       <Field label="网站名称（每行一个，可粘贴名单；留空则生成一张空白评分表）">
-        <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} />
+        <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} aria-describedby={checkId} />
       </Field>
-      <Button appearance="primary" onClick={download} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+      <SiteListCheck gate={gate} action="生成" id={checkId} />
+      <Button appearance="primary" onClick={download} disabled={busy || gate.blocked} icon={busy ? <Spinner size="tiny" /> : undefined}>
         下载评分表
       </Button>
       {outcome && (

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { ScoringTemplate } from '../../core/template-schema';
-import { parseSiteList, planScoringWorkbook } from '../../core/sheet-plan/workbook-plan';
+import { planScoringWorkbook } from '../../core/sheet-plan/workbook-plan';
 import type { FormulaMode } from '../../core/sheet-plan/rule-formulas';
 import type { WorkbookOperations } from '../operations';
+import { useSiteListGate } from '../site-list-review';
+import { SiteListCheck } from './SiteListCheck';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -28,13 +30,26 @@ export function InsertScoringForm({ template, operations, onInserted }: InsertSc
   const [mode, setMode] = useState<FormulaMode>('gov');
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // The workbook's sheet names, so the list can say which tabs will get another name; read again after inserting.
+  const [existing, setExisting] = useState<readonly string[]>([]);
+  useEffect(() => {
+    let live = true;
+    operations.existingSheetNames().then(
+      (names) => live && setExisting(names),
+      () => undefined,
+    );
+    return () => void (live = false);
+  }, [operations, outcome]);
+  const gate = useSiteListGate(sites, template, existing);
+  const checkId = useId();
 
   const insert = async () => {
+    if (gate.blocked) return;
     setOutcome(null);
     setProgress(0);
     try {
-      const existing = await operations.existingSheetNames();
-      const plan = planScoringWorkbook(template, { sites: parseSiteList(sites), mode, existingSheets: existing });
+      const sheetNames = await operations.existingSheetNames();
+      const plan = planScoringWorkbook(template, { sites: gate.review.sites, mode, existingSheets: sheetNames });
       const names = await operations.insertWorkbook(plan, (done, total) => setProgress(done / total));
       setOutcome({ intent: 'success', text: `已插入 ${names.length} 个工作表：${names.join('、')}。` });
       onInserted(names);
@@ -48,7 +63,7 @@ export function InsertScoringForm({ template, operations, onInserted }: InsertSc
   return (
     <section className={styles.root} aria-label="插入评分表">
       <Field label="网站名称（每行一个，可粘贴名单；留空则插入一张空白评分表）">
-        <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} />
+        <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} aria-describedby={checkId} />
       </Field>
       <Field label="得分公式" hint="两种公式算出的得分相同；工作簿要发给使用 WPS、LibreOffice 或未装本加载项的 Excel 的人时，请选通用公式。">
         <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)}>
@@ -56,7 +71,8 @@ export function InsertScoringForm({ template, operations, onInserted }: InsertSc
           <Radio value="portable" label="通用公式（WPS、LibreOffice 及未装加载项的 Excel 均可计算）" />
         </RadioGroup>
       </Field>
-      <Button appearance="primary" onClick={insert} disabled={progress !== null}>
+      <SiteListCheck gate={gate} action="插入" id={checkId} />
+      <Button appearance="primary" onClick={insert} disabled={progress !== null || gate.blocked}>
         插入评分表
       </Button>
       {progress !== null && <ProgressBar value={progress} aria-label="插入进度" />}
