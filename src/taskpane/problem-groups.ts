@@ -95,4 +95,4 @@ export function steppableItems(sheets: readonly SheetProblems[]): ProblemItem[] 
 }
 
 /** Identifies a problem across re-checks (its position may change as others are fixed). */
-export const itemKey = (item: ProblemItem) => `${item.sheet}|${item.problem.cell}|${item.problem.code}|${item.problem.message}`;
+export const itemKey = (item: ProblemItem) => `${item.sheet}|${item.problem.cell}|${item.problem.code}|${item.problem.path}|${item.problem.message}`;
