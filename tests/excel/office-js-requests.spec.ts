@@ -29,7 +29,7 @@ async function writeRequests(plan: WorkbookPlan) {
   });
 }
 
-/** A 排名 plan of `sites` sites in four categories, one in five below the pass line (each with its merged reason cell). */
+/** A 排名 plan of `sites` sites in four categories, one in five below the pass line. */
 function rankingPlan(sites: number): SheetPlan {
   const categories = ['A类', 'B类', '设区市', '县（市、区）'];
   const rows = Array.from({ length: sites }, (_, i) => ({ category: categories[i % 4], name: `网站${i + 1}`, url: `http://site${i + 1}.gov.cn`, score: i % 5 === 0 ? 55 : 60 + (i % 400) / 10 }));
