@@ -5,7 +5,7 @@
  * the fake workbook operations, and on the panel alone.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { loadTemplateFiles } from '../../src/cli/template-files';
 import type { ScoringTemplate } from '../../src/core/template-schema';
@@ -145,5 +145,17 @@ describe('ValidationPanel', () => {
     expect((screen.getByRole('button', { name: '下一个' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '上一个' }));
     expect(selected.at(-1)).toBe('I5');
+  });
+
+  it('lists problems without a cell as text, one line each, even when their messages are the same', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const message = '该指标的录入行缺失或被改动，无法完整检查。请勿删除评分表中的行。';
+    const list = ['甲 › 一', '甲 › 二', '甲 › 三'].map((path) => problem('warning', 'rows-missing', '', path, message));
+    ui(<ValidationPanel checking={false} problems={[['甲县', list]]} onSelect={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: /3 项的行缺失或被改动/ }));
+    expect(screen.getAllByText(/^甲 › .：该指标的录入行缺失/).map((e) => e.textContent)).toEqual(list.map((p) => `${p.path}：${message.replace(/。$/, '')}`));
+    expect(screen.queryByRole('button', { name: '下一个' })).toBeNull();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 });
