@@ -72,10 +72,39 @@ export function parseTemplate(data: unknown): LoadResult {
       severity: 'error',
       code: 'schema',
       path: '',
-      message: messages.schema(issue.path.join('.'), schemaDetail(issue.code, issue.message, 'keys' in issue ? (issue.keys as string[]) : [])),
+      message: messages.schema(readablePath(data, issue.path), schemaDetail(issue.code, issue.message, 'keys' in issue ? (issue.keys as string[]) : [])),
     }),
   );
   return { ok: false, issues };
+}
+
+/** The template's fields as the user knows them. */
+const FIELD_LABELS: Record<string, string> = {
+  id: '标识', title: '标题', kind: '类别', siteKind: '网站类别', edition: '年份', region: '地区', source: '来源', file: '文件', section: '章节',
+  passLine: '及格线', statedTotals: '原文总分', indicators: '指标', children: '下级指标', name: '名称', weight: '权重', part: '部分',
+  rule: '评分规则', type: '类型', points: '要点', share: '占比', text: '内容', clauses: '条款', rates: '扣分标准', cap: '上限', label: '说明',
+};
+
+/**
+ * A schema path (`indicators.0.children.1.weight`) as indicator names and field labels
+ * ("发布解读 › 基础信息 › 权重"), found in the data the path points into.
+ */
+function readablePath(data: unknown, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: unknown = data;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const next = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const named = next !== null && typeof next === 'object' ? (next as { name?: unknown; id?: unknown; text?: unknown }) : {};
+      const label = [named.name, named.text, named.id].find((v) => typeof v === 'string' && v.trim() !== '');
+      parts.push(typeof label === 'string' ? label : `第 ${key + 1} 项`);
+    } else if (!(key === 'indicators' || key === 'children') || i === path.length - 1) {
+      parts.push(FIELD_LABELS[String(key)] ?? String(key));
+    }
+    node = next;
+  }
+  return parts.join(' › ');
 }
 
 /**

@@ -1,27 +1,38 @@
 import { useState } from 'react';
 import { Field } from '@fluentui/react-components';
 import { parseTemplateJson } from '../../core/template-loader';
+import { decodeText } from '../../core/text-input';
 import { checkTemplate, leafCount, type CheckReport } from '../../core/template-checker';
 import type { Template } from '../../core/template-schema';
 import { TemplateReport } from '../TemplateReport';
 
-/** Checks a template file the user picks (read on this machine, never uploaded). */
+/**
+ * Checks a template file the user picks (read on this machine, never uploaded): decoded as every text
+ * file is (BOM, UTF-16, GBK), the result labelled with the chosen file, the input cleared so the same
+ * file can be checked again after fixing it.
+ */
 export function TemplateFileCheck({ known }: { known: ReadonlyMap<string, Template> }) {
   const [result, setResult] = useState<{ name: string; template: Template | null; report: CheckReport } | null>(null);
-  const onFile = async (file: File | undefined) => {
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
     if (!file) return;
-    const loaded = parseTemplateJson(await file.text());
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const binary = bytes.subarray(0, 8192).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff);
+    const loaded = binary
+      ? { ok: false as const, issues: [{ severity: 'error' as const, code: 'not-text', path: '', message: '这不是文本文件（可能是图片、压缩包或 Excel 工作簿）：模板是 .json 文本文件。成绩表请在“上传成绩表”中选择。' }] }
+      : parseTemplateJson(decodeText(bytes));
     if (loaded.ok) setResult({ name: file.name, template: loaded.template, report: checkTemplate(loaded.template, (id) => known.get(id)) });
     else setResult({ name: file.name, template: null, report: { template: file.name, totals: null, issues: loaded.issues } });
   };
   return (
     <section aria-label="检查模板文件">
       <Field label="检查模板文件（.json，只在本机读取）">
-        <input type="file" accept=".json,application/json" aria-label="选择模板文件" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <input type="file" accept=".json,application/json" aria-label="选择模板文件" onChange={(e) => void onFile(e.currentTarget)} />
       </Field>
       {result && (
         <TemplateReport
-          source={result.template?.source ?? { file: result.name, section: '无法读取' }}
+          source={{ file: result.name, section: result.template ? `${result.template.title}（原文：${result.template.source.file}，${result.template.source.section}）` : '无法读取' }}
           report={result.report}
           leaves={result.template ? leafCount(result.template) : 0}
         />
