@@ -11,7 +11,7 @@ import { rankingJson } from '../core/ranking/ranking-json';
 import { planRankingSheet } from '../core/ranking/ranking-sheet-plan';
 import { tableRows } from '../core/ranking/ranking-table';
 import { DEFAULT_RANKING_OPTIONS, TIE_POLICIES, type RankingOptions, type RankingResult, type TiePolicy } from '../core/ranking/ranking-types';
-import { workbookBytes } from '../xlsx/write-workbook';
+import { workbookBytesBySize } from '../xlsx/stream-workbook';
 import type { ParsedArgs } from './args';
 import type { CommandOutput } from './commands';
 import { RANK_USAGE } from './usage';
@@ -68,7 +68,7 @@ export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
   const lines: string[] = [];
   if (output) {
     const plan = planRankingSheet(result, { fullScore: fullScore.value });
-    writeOutputFile(output, await workbookBytes({ sheets: [plan], portable: true }));
+    writeOutputFile(output, await workbookBytesBySize({ sheets: [plan], portable: true }));
     lines.push(`已写入 ${output}：工作表 “${plan.name}”，${result.groups.length} 个类别，${result.overall.count} 个网站。`);
   }
   if (args.flags.has('--json')) return { stdout: JSON.stringify(rankingJson(result), null, 2), exitCode, stderr: [...lines, stderr].filter(Boolean).join('\n') || undefined };

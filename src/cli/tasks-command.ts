@@ -15,7 +15,7 @@ import { linkedScoring, linkedTemplateIdOf, splitOf, type TaskSplit } from '../c
 import { TASK_SHEET_NAMES } from '../core/task-split/task-keys';
 import type { Template } from '../core/template-schema';
 import { readWorkbookSheets } from '../xlsx/read-workbook-sheets';
-import { workbookBytes } from '../xlsx/write-workbook';
+import { workbookBytesBySize } from '../xlsx/stream-workbook';
 import type { ParsedArgs } from './args';
 import type { CommandOutput } from './commands';
 import { TASKS_USAGE } from './usage';
@@ -47,7 +47,7 @@ export async function tasksCommand(args: ParsedArgs): Promise<CommandOutput> {
   if (unitName !== undefined && !view) return { stdout: `任务分解表和单位名单中都没有单位 “${unitName}”。`, exitCode: 2 };
   if (output) {
     const plan = planSplitWorkbook(source.split, report, { templateVersion: source.version, only: view?.summary.unit });
-    writeOutputFile(output, await workbookBytes(plan));
+    writeOutputFile(output, await workbookBytesBySize(plan));
     return { stdout: `已写入 ${output}：${plan.sheets.length} 个工作表（${plan.sheets.map((s) => s.name).join('、')}）。`, exitCode: 0 };
   }
   const json = args.flags.has('--json');

@@ -1,7 +1,7 @@
 /** `workbook <template-id> [--sites sites.txt] [--portable] -o out.xlsx [--force]`: the scoring workbook as .xlsx. */
 import { checkSiteList, planScoringWorkbook } from '../core/sheet-plan/workbook-plan';
 import { checkTemplate } from '../core/template-checker';
-import { workbookBytes } from '../xlsx/write-workbook';
+import { workbookBytesBySize } from '../xlsx/stream-workbook';
 import { resolveTemplateArgument, templateLookup } from './template-files';
 import type { CommandOutput } from './commands';
 import { WORKBOOK_USAGE } from './usage';
@@ -44,7 +44,7 @@ export async function workbookCommand(args: ParsedArgs): Promise<CommandOutput> 
   if (errors.length > 0) warnings.unshift(`警告：模板 “${template.id}” 有 ${errors.length} 个错误（--ignore-check），评分表上的分数可能不对。`);
   const portable = args.flags.has('--portable');
   const plan = planScoringWorkbook(template, { sites, mode: portable ? 'portable' : 'gov' });
-  writeOutputFile(output, await workbookBytes(plan));
+  writeOutputFile(output, await workbookBytesBySize(plan));
   const mode = portable ? '通用公式（无需加载项）' : 'GOV 函数（需加载项）';
   return {
     stdout: `已写入 ${output}：${plan.sheets.length} 个工作表（${sheetSummary(plan.sheets.map((sheet) => sheet.name), sites.length)}），${mode}。`,

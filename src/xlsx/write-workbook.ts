@@ -15,10 +15,12 @@ export function fileFormula(formula: string): string {
   return formula.replace(/\bGOV\.([A-Z_]+)\(/g, '_xldudf_GOV_$1(');
 }
 
+export const WORKBOOK_CREATOR = '政府网站绩效评估';
+
 /** The .xlsx bytes (a Uint8Array, so that the browser can use the same writer). */
 export async function workbookBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = '政府网站绩效评估';
+  workbook.creator = WORKBOOK_CREATOR;
   // Portable workbooks carry no cached results: every program must compute them on open.
   workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
@@ -28,23 +30,8 @@ export async function workbookBytes(plan: WorkbookPlan): Promise<Uint8Array> {
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  const sheet = workbook.addWorksheet(withoutXmlIllegal(plan.name), {
-    properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
-    views: [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: plan.print.orientation,
-      fitToPage: plan.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${plan.print.repeatRows[0]}:${plan.print.repeatRows[1]}`,
-    },
-  });
-  plan.columns.forEach((column, i) => {
-    const target = sheet.getColumn(i + 1);
-    target.width = column.width;
-    if (column.hidden) target.hidden = true;
-  });
+  const sheet = workbook.addWorksheet(withoutXmlIllegal(plan.name), sheetOptions(plan));
+  writeColumns(sheet, plan);
   plan.cells.forEach((row, r) => row.forEach((cell, c) => cell && writeCell(cellAt(sheet, r, c), cell)));
   for (const [row, height] of Object.entries(plan.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = height;
   for (const range of plan.merges) sheet.mergeCells(range);
@@ -63,12 +50,41 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   }
 }
 
+/**
+ * What a sheet is created with: tab colour, frozen panes and page setup (incl. the rows repeated on
+ * every printed page, which ExcelJS writes as the workbook's _xlnm.Print_Titles). Shared by the
+ * in-memory and the streaming writer (stream-workbook.ts), so that both write the same sheet.
+ */
+export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+    views: [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: plan.print.orientation,
+      fitToPage: plan.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${plan.print.repeatRows[0]}:${plan.print.repeatRows[1]}`,
+    },
+  };
+}
+
+/** Sets column widths and hides the hidden columns (both writers). */
+export function writeColumns(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.columns.forEach((column, i) => {
+    const target = sheet.getColumn(i + 1);
+    target.width = column.width;
+    if (column.hidden) target.hidden = true;
+  });
+}
+
 /** The cell at 0-based row and column, through its row (Worksheet.getCell(r, c) parses an A1 address each time). */
 function cellAt(sheet: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
   return sheet.getRow(row + 1).getCell(column + 1);
 }
 
-function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
+export function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
   if (cell.formula !== undefined) target.value = { formula: fileFormula(cell.formula) } as ExcelJS.CellFormulaValue;
   else if (typeof cell.value === 'string') target.value = fileText(cell.value);
   else if (cell.value !== undefined && cell.value !== null) target.value = cell.value;
@@ -88,7 +104,7 @@ function fileText(text: string): string {
   return clean.length <= EXCEL_CELL_CHARS ? clean : takeChars(clean, EXCEL_CELL_CHARS - CUT_NOTE.length) + CUT_NOTE;
 }
 
-function forEachCell(range: string, visit: (row: number, column: number) => void): void {
+export function forEachCell(range: string, visit: (row: number, column: number) => void): void {
   const [start, end = start] = range.split(':');
   const [r1, c1] = parseAddress(start);
   const [r2, c2] = parseAddress(end);
@@ -96,7 +112,7 @@ function forEachCell(range: string, visit: (row: number, column: number) => void
 }
 
 /** Columns of a worksheet (XFD), to number cells row by row. */
-const COLUMNS = 16384;
+export const COLUMNS = 16384;
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8EA9C1' } };
 
@@ -106,7 +122,7 @@ const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8EA9C1'
  * (its styles writer caches ids by object): 113 sheets of ~60 rows are written in less than half the
  * time of a style object per cell (README, Benchmarks).
  */
-function cellStyles(ranges: SheetPlan['styles']): Map<number, Partial<ExcelJS.Style>> {
+export function cellStyles(ranges: SheetPlan['styles']): Map<number, Partial<ExcelJS.Style>> {
   // The site sheets of a workbook share one styles array (scoringSheetForSite): worked out once.
   const known = stylesByRanges.get(ranges);
   if (known) return known;
@@ -186,7 +202,7 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return result;
 }
 
-function validation(rule: ValidationRule): ExcelJS.DataValidation {
+export function validation(rule: ValidationRule): ExcelJS.DataValidation {
   const messages = {
     showInputMessage: true,
     promptTitle: rule.prompt.title,
