@@ -1,5 +1,12 @@
+/**
+ * The pane, organised by task (issue 13): a TabList under the title — 模板 | 评分表 | 汇总排名 | 任务分解 —
+ * each tab with its heading and its own content, as Microsoft's add-in design guidance suggests for
+ * two to four sections (a visible navigation at the top, no long scroll). The last tab is remembered
+ * on this computer; a first-run card per role (评估人员 / 组织单位 / 责任单位) opens the matching tab.
+ * The template picker sits above the tabs that use it (not above 汇总排名).
+ */
 import { useMemo, useState } from 'react';
-import { Body1, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Divider, Subtitle2, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { leafCount } from '../core/template-checker';
 import type { Template } from '../core/template-schema';
 import type { BundledTemplate } from './bundled-templates';
@@ -10,12 +17,19 @@ import { TemplateReport } from './TemplateReport';
 import { InsertScoringForm } from './components/InsertScoringForm';
 import { ValidationPanel } from './components/ValidationPanel';
 import { useLiveValidation } from './hooks/useLiveValidation';
-import { BrowserWorkspace } from './components/BrowserWorkspace';
 import { RankingPanel } from './components/RankingPanel';
 import { TaskSplitPanel } from './components/TaskSplitPanel';
+import { TemplateTree } from './components/TemplateTree';
+import { DownloadScoringForm } from './components/DownloadScoringForm';
+import { TemplateFileCheck } from './components/TemplateFileCheck';
+import { DownloadTaskSplitButton } from './components/DownloadTaskSplitButton';
+import { UploadScoresForm } from './components/UploadScoresForm';
+import { FirstRunCard } from './components/FirstRunCard';
+import { PANE_TABS, rememberTab, rememberedTab, type PaneTab } from './pane-tabs';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '480px' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -30,44 +44,71 @@ export function App({ templates, operations }: AppProps) {
   const byId = useMemo(() => new Map<string, Template>(loaded.map((t) => [t.id, t])), [loaded]);
   const groups = useMemo(() => groupTemplates(loaded), [loaded]);
   const [selectedId, setSelectedId] = useState(groups[0]?.entries[0]?.template.id ?? '');
+  const [tab, setTab] = useState<PaneTab>(() => rememberedTab() ?? (operations ? 'scoring' : 'templates'));
   const entry = groups.flatMap((g) => g.entries).find((e) => e.template.id === selectedId);
   const validation = useLiveValidation(operations, byId);
   const broken = templates.filter((t) => !t.result.ok);
+  const open = (next: PaneTab) => {
+    setTab(next);
+    rememberTab(next);
+  };
+  const template = entry?.template;
   return (
     <main className={styles.root}>
       <Title3 as="h1">政府网站绩效评估</Title3>
       <Caption1>{operations ? '已连接 Excel。' : '当前在浏览器中运行（未连接 Excel）：可查看模板与校验结果，生成的工作簿以文件下载，数据不离开本机。'}</Caption1>
-      <TemplatePicker groups={groups} selectedId={selectedId} onSelect={setSelectedId} />
+      <FirstRunCard onOpen={open} />
+      <TabList selectedValue={tab} onTabSelect={(_, data) => open(data.value as PaneTab)} aria-label="功能" size="small">
+        {PANE_TABS.map(({ id, label }) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      {tab !== 'ranking' && <TemplatePicker groups={groups} selectedId={selectedId} onSelect={setSelectedId} />}
       {broken.map((b) => (
         <Body1 key={b.file}>无法读取 {b.file}：{b.result.ok ? '' : b.result.issues[0]?.message}</Body1>
       ))}
-      {entry && <TemplateReport source={entry.template.source} report={entry.report} leaves={leafCount(entry.template)} />}
-      {/* Keyed by template: switching template starts its forms afresh (no message of the one before). */}
-      {!operations && entry && <BrowserWorkspace key={entry.template.id} template={entry.template} templates={byId} />}
-      {operations && entry && (
-        <>
-          <Divider />
-          {entry.template.kind === 'scoring' ? (
-            <InsertScoringForm key={entry.template.id} template={entry.template} operations={operations} onInserted={() => void validation.recheckAll()} />
+      <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        <Subtitle2 as="h2">{PANE_TABS.find((t) => t.id === tab)?.heading}</Subtitle2>
+        {tab === 'templates' && template && entry && (
+          <>
+            <TemplateReport source={template.source} report={entry.report} leaves={leafCount(template)} />
+            {template.kind === 'scoring' && (
+              <Accordion collapsible defaultOpenItems={[]}>
+                <AccordionItem value="tree">
+                  <AccordionHeader>指标树（层级、权重、评分规则）</AccordionHeader>
+                  <AccordionPanel>
+                    <TemplateTree template={template} />
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            )}
+            <Divider />
+            <TemplateFileCheck known={byId} />
+          </>
+        )}
+        {/* Keyed by template: switching template starts its forms afresh (no message of the one before). */}
+        {tab === 'scoring' &&
+          template &&
+          (template.kind !== 'scoring' ? (
+            <Body1>该模板不是评分指标体系，不能生成评分表。请在上面选择评分指标模板。</Body1>
+          ) : operations ? (
+            <InsertScoringForm key={template.id} template={template} operations={operations} onInserted={() => void validation.recheckAll()} />
           ) : (
-            <Body1>该模板不是评分指标体系，不能生成评分表。</Body1>
-          )}
-          <Divider />
+            <DownloadScoringForm key={template.id} template={template} />
+          ))}
+        {tab === 'scoring' && operations && (
           <ValidationPanel problems={validation.problems} checking={validation.checking} onSelect={(sheet, cell) => void operations.selectCell(sheet, cell)} />
-        </>
-      )}
-      {operations && (
-        <>
-          <Divider />
-          <RankingPanel operations={operations} />
-        </>
-      )}
-      {operations && (
-        <>
-          <Divider />
-          <TaskSplitPanel templates={byId} selected={entry?.template} operations={operations} />
-        </>
-      )}
+        )}
+        {tab === 'ranking' && (operations ? <RankingPanel operations={operations} /> : <UploadScoresForm />)}
+        {tab === 'tasks' &&
+          (operations ? (
+            <TaskSplitPanel templates={byId} selected={template} operations={operations} />
+          ) : (
+            template && <DownloadTaskSplitButton key={template.id} template={template} templates={byId} />
+          ))}
+      </section>
     </main>
   );
 }

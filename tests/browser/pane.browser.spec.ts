@@ -55,6 +55,7 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
   });
 
   it('downloads the scoring workbook for two sites, readable with the project reader', async () => {
+    await page.getByRole('tab', { name: '评分表' }).click();
     await page.getByRole('textbox', { name: /网站名称/ }).fill('甲县人民政府门户网站\n乙县人民政府门户网站');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载评分表' }).click()]);
     const file = join(shots, 'scoring.xlsx');
@@ -71,6 +72,7 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
   });
 
   it('ranks an uploaded score table (GBK CSV) on screen and downloads 排名表', async () => {
+    await page.getByRole('tab', { name: '汇总排名' }).click();
     await page.getByLabel('选择成绩表').setInputFiles(join(root, 'tests/fixtures/ranking/valid.gbk.csv'));
     await page.getByText('共 5 个网站，合格 3 个，合格率 60.00%。').waitFor();
     await page.getByText(/A类：合格率 100.00%/).waitFor();
@@ -87,6 +89,7 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
   });
 
   it('downloads the task-split workbook of a scoring template', async () => {
+    await page.getByRole('tab', { name: '任务分解' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载任务分解表' }).click()]);
     const file = join(shots, 'task-split.xlsx');
     await download.saveAs(file);
@@ -96,6 +99,7 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
   });
 
   it('shows the checker error for a wrong template file', async () => {
+    await page.getByRole('tab', { name: '模板' }).click();
     await page.getByLabel('选择模板文件').setInputFiles(join(root, 'tests/fixtures/templates/invalid.weight-sum-mismatch.json'));
     await page.getByText(/错误：发布解读：权重为 60，但下级指标合计为 65/).waitFor();
     await page.getByLabel('选择模板文件').setInputFiles(join(root, 'tests/fixtures/templates/invalid.schema.json'));

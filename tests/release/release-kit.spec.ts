@@ -164,6 +164,7 @@ describe('npm run release', { timeout: 240_000 }, () => {
       await page.getByRole('option', { name: /县（市、区）政府门户网站绩效评估指标/ }).click();
       await page.getByText('基础分 100，加分 16，扣分 14；43 个末级指标').waitFor();
       // The workbook writer is a chunk of its own, loaded on demand from its hashed name.
+      await page.getByRole('tab', { name: '评分表' }).click();
       await page.getByRole('textbox', { name: /网站名称/ }).fill('甲县人民政府门户网站');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载评分表' }).click()]);
       expect(download.suggestedFilename()).toMatch(/\.xlsx$/);

@@ -12,6 +12,10 @@ class NoResizeObserver {
 }
 Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? NoResizeObserver });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The pane remembers its tab and the first-run card on this computer: each spec starts afresh.
+  globalThis.localStorage?.clear();
+});
 
 export const ui = (element: ReactElement) => render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);

@@ -39,6 +39,8 @@ async function paneFlow(platform: Platform): Promise<Record<string, unknown>> {
   fake.install();
   fake.busyUntilSettled = true;
   ui(<App templates={county} operations={excelOperations()} />);
+  // The pane remembers the tab last open (汇总排名 after the first flow): the evaluator opens 评分表.
+  fireEvent.click(screen.getByRole('tab', { name: '评分表' }));
 
   fireEvent.change(screen.getByLabelText(/网站名称/), { target: { value: SITES.join('\n') } });
   fireEvent.click(screen.getByRole('button', { name: '插入评分表' }));
@@ -74,6 +76,7 @@ async function paneFlow(platform: Platform): Promise<Record<string, unknown>> {
   }
 
   // 生成排名 from 汇总: 甲 > 丙 > 乙.
+  fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
   fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
   await screen.findByText(/已生成工作表“排名”：3 个网站/, undefined, { timeout: 10_000 });
   const ranking = fake.sheet('排名').values;

@@ -120,10 +120,13 @@ describe('生成排名', () => {
   it('is in the pane only when Excel is connected', () => {
     const templates = loadTemplateFiles().map((f) => ({ file: f.file, result: f.result }));
     ui(<App templates={templates} operations={fakeWorkbook()} />);
+    fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
     expect(screen.getByRole('button', { name: '生成排名' })).toBeTruthy();
     cleanup();
     ui(<App templates={templates} operations={null} />);
+    fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
     expect(screen.queryByRole('button', { name: '生成排名' })).toBeNull();
+    expect(screen.getByLabelText('选择成绩表')).toBeTruthy(); // browser mode ranks an uploaded table instead
   });
 
   it('lists rows left out above the notice and asks before the notice is copied (issue 13 point 4)', async () => {

@@ -15,7 +15,7 @@ async function choose(title: RegExp): Promise<void> {
 }
 
 describe('switching template', () => {
-  it('clears the insert message of the template chosen before (Excel)', async () => {
+  it('clears the insert message of the template chosen before (Excel)', { timeout: 20_000 }, async () => {
     ui(<App templates={files} operations={fakeWorkbook()} />);
     await choose(/县（市、区）政府门户网站绩效评估指标/);
     fireEvent.change(screen.getByRole('textbox', { name: /网站名称/ }), { target: { value: '甲县\n' } });

@@ -134,11 +134,12 @@ export function RankingPanel({ operations }: RankingPanelProps) {
       </Field>
       {read && mapping && <ColumnMappingFields headers={read.table.headers} mapping={mapping} onChange={setMapping} />}
       <div className={styles.buttons}>
-        <Button onClick={() => void run(false)} disabled={busy}>
-          读取表格
-        </Button>
+        {/* The primary action first: fewer keyboard stops to reach it (issue 13). */}
         <Button appearance="primary" onClick={() => void run(true)} disabled={busy}>
           生成排名
+        </Button>
+        <Button onClick={() => void run(false)} disabled={busy}>
+          读取表格
         </Button>
       </div>
       {outcome && (
