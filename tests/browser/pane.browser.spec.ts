@@ -96,6 +96,7 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets[0].name).toBe('任务分解表');
+    await page.screenshot({ path: join(shots, '6-task-split.png'), fullPage: true });
   });
 
   it('shows the checker error for a wrong template file', async () => {
