@@ -53,6 +53,9 @@ export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
     return { stdout: `选项 --pass 的值 ${parsed.value.passLine} 无效：及格线应在 0 与满分 ${fullScore.value} 之间。\n${RANK_USAGE}`, exitCode: 2 };
   }
   const options = { ok: true as const, value: { ...parsed.value, fullScore: fullScore.value } };
+  // The notice's region word (全区 / 全市 / 全省 / 全县 …): a few Chinese characters, nothing else.
+  const region = args.options.get('--region') ?? '全区';
+  if (!/^[\u4e00-\u9fff]{1,8}$/.test(region)) return { stdout: `选项 --region 的值 “${region}” 无效：应为通报中的地区称谓，如 全区、全市、全省、全县。\n${RANK_USAGE}`, exitCode: 2 };
   const output = args.options.get('-o') ?? args.options.get('--output');
   const refusal = output ? outputRefusal(output, args.flags.has('--force'), [file, args.options.get('--previous')]) : null;
   if (refusal) return refusal;
@@ -67,14 +70,14 @@ export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
   const exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
   const lines: string[] = [];
   if (output) {
-    const plan = planRankingSheet(result, { fullScore: fullScore.value });
+    const plan = planRankingSheet(result, { fullScore: fullScore.value, notice: { region } });
     writeOutputFile(output, await workbookBytesBySize({ sheets: [plan], portable: true }));
     lines.push(`已写入 ${output}：工作表 “${plan.name}”，${result.groups.length} 个类别，${result.overall.count} 个网站。`);
   }
   if (args.flags.has('--json')) return { stdout: JSON.stringify(rankingJson(result), null, 2), exitCode, stderr: [...lines, stderr].filter(Boolean).join('\n') || undefined };
   // One line at a time: spreading 200,000 lines into push() overflows the call stack.
   if (!output) for (const line of textReport(result)) lines.push(line);
-  lines.push(noticeText(result));
+  lines.push(noticeText(result, { region }));
   return { stdout: lines.join('\n'), exitCode, stderr };
 }
 

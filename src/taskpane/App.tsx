@@ -73,7 +73,7 @@ export function App({ templates, operations }: AppProps) {
         <Subtitle2 as="h2">{PANE_TABS.find((t) => t.id === tab)?.heading}</Subtitle2>
         {tab === 'templates' && template && entry && (
           <>
-            <TemplateReport source={template.source} report={entry.report} leaves={leafCount(template)} />
+            <TemplateReport source={{ file: template.title, section: template.source.section }} report={entry.report} leaves={leafCount(template)} />
             {template.kind === 'scoring' && (
               <Accordion collapsible defaultOpenItems={[]}>
                 <AccordionItem value="tree">

@@ -52,11 +52,11 @@ export interface RankingOutput {
 }
 
 /** With `previous` (last year's table, its recognised columns), the sheet gets the rank-change columns. */
-export function buildRanking(table: FoundTable, mapping: ColumnMapping, tie: TiePolicy, previous?: FoundTable): RankingOutput {
+export function buildRanking(table: FoundTable, mapping: ColumnMapping, tie: TiePolicy, previous?: FoundTable, region = '全区'): RankingOutput {
   const result = rankRows(tableRows(table, mapping), { tie }, previous && tableRows(previous, previous.mapping));
   const previousProblems = (previous?.problems ?? []).map((p) => ({ ...p, message: `上年表格：${p.message}` }));
   result.problems = [...table.problems, ...previousProblems, ...result.problems];
-  return { result, plan: planRankingSheet(result), notice: noticeText(result) };
+  return { result, plan: planRankingSheet(result, { notice: { region } }), notice: noticeText(result, { region }) };
 }
 
 /** The user's column choice survives a re-read of a table with the same headers. */

@@ -23,6 +23,21 @@ const kindLabels: Record<string, string> = {
   'task-split': '任务分解表',
 };
 
+/**
+ * How a template is named in the pane (issue 13 point 6): issuing area, kind of site, year —
+ * "广西 · 自治区部门网站（2023）", "咸宁 · 市直部门网站（2023）" — so that two editions with almost the same
+ * title are told apart. Ids and source file names are shown only under 详细信息.
+ */
+export function templateLabel(template: Template): string {
+  const year = template.edition ?? '早期版本';
+  if (template.kind !== 'scoring') return `${template.region} · ${template.title.replace(/^\d{4}年/, '')}${template.edition ? `（${template.edition}）` : ''}`;
+  const kind =
+    template.siteKind === 'department'
+      ? template.title.replace(/^\d{4}年/, '').replace(/(绩效)?评估指标$/, '') || kindLabels.department
+      : (kindLabels[template.siteKind] ?? template.siteKind);
+  return `${template.region} · ${kind}（${year}）`;
+}
+
 function kindOf(template: Template): string {
   return template.kind === 'scoring' ? template.siteKind : template.kind;
 }

@@ -58,4 +58,14 @@ describe('上传成绩表: results people can trust', () => {
     expect((screen.getByLabelText('选择成绩表') as HTMLInputElement).value).toBe('');
     expect(screen.getByText('已选择：成绩.csv')).toBeTruthy();
   });
+
+  it('writes the region word the office gives into the notice', async () => {
+    ui(<UploadScoresForm />);
+    upload('成绩.csv', '单位名称,总分\n甲县,90\n乙县,50\n');
+    await screen.findByRole('region', { name: '排名结果' });
+    const notice = () => (screen.getByLabelText('通报文字（可复制）') as HTMLTextAreaElement).value;
+    expect(notice()).toMatch(/^评估结果显示，全区政府网站/);
+    fireEvent.change(screen.getByLabelText('通报中的地区称谓'), { target: { value: '全市' } });
+    await waitFor(() => expect(notice()).toMatch(/^评估结果显示，全市政府网站合格率为50\.00%。/));
+  });
 });

@@ -70,5 +70,15 @@ export function noticeText(result: RankingResult, options: Partial<NoticeOptions
   const { region, subject, moves } = { ...DEFAULT_NOTICE_OPTIONS, ...options };
   if (result.overall.passRate === null) return `没有可排名的${subject}。`;
   const opening = `评估结果显示，${region}${subject}合格率为${percent(result.overall.passRate)}${changeText(result.overall.passRateChange)}。`;
-  return [opening, groupSentence(result.groups), failedSentence(result), result.hasPrevious ? movesSentence(result, moves) : ''].join('');
+  return [opening, groupSentence(result.groups), failedSentence(result), result.hasPrevious ? movesSentence(result, moves) : '', excludedSentence(result)].join('');
+}
+
+/**
+ * Rows the ranking left out are said in the notice itself, so that the published figures cannot be
+ * taken for the whole table (issue 13 point 4): "另有2处数据有误，相应的行未参加排名。"
+ */
+function excludedSentence(result: RankingResult): string {
+  let errors = 0;
+  for (const problem of result.problems) if (problem.severity === 'error') errors++;
+  return errors > 0 ? `另有${errors}处数据有误，相应的行未参加排名。` : '';
 }

@@ -6,6 +6,7 @@ import type { ColumnMapping } from '../../core/ranking/table-headers';
 import type { WorkbookOperations } from '../operations';
 import { type RankingSource, type SourceTable, buildRanking, readSourceTable, sameHeaders } from '../ranking-source';
 import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
+import { REGION_PATTERN, RegionField } from './RegionField';
 import { ColumnMappingFields } from './ColumnMappingFields';
 
 const useStyles = makeStyles({
@@ -36,6 +37,7 @@ export function RankingPanel({ operations }: RankingPanelProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [ranked, setRanked] = useState(0);
   const [acknowledged, setAcknowledged] = useState(false);
+  const [region, setRegion] = useState('全区');
   const [previous, setPrevious] = useState<SourceTable | null>(null);
   const excluded = problems.filter((p) => p.severity === 'error').length;
 
@@ -59,7 +61,8 @@ export function RankingPanel({ operations }: RankingPanelProps) {
       const { table, columns } = await readTable();
       if (!write) return setOutcome({ intent: 'success', text: `已读取${table.label}：${table.table.rows.length} 行。请核对下面的列，然后点击“生成排名”。` });
       if (columns.name === null || columns.score === null) throw new Error('请选择“单位名称”列和“总分”列。');
-      const ranking = buildRanking(table.table, columns, tie, previous?.table);
+      if (!REGION_PATTERN.test(region)) throw new Error('请先填写通报中的地区称谓（如“全市”）。');
+      const ranking = buildRanking(table.table, columns, tie, previous?.table, region);
       const written = await operations.replaceAddinSheet(ranking.plan);
       setProblems(ranking.result.problems);
       setNotice(ranking.notice);
@@ -142,6 +145,7 @@ export function RankingPanel({ operations }: RankingPanelProps) {
           读取表格
         </Button>
       </div>
+      <RegionField value={region} onChange={setRegion} />
       {outcome && (
         <MessageBar intent={outcome.intent}>
           <MessageBarBody>{outcome.text}</MessageBarBody>

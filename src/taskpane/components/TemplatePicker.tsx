@@ -1,5 +1,5 @@
 import { Badge, Caption1, Dropdown, Field, Option, OptionGroup } from '@fluentui/react-components';
-import type { TemplateGroup } from '../template-groups';
+import { templateLabel, type TemplateGroup } from '../template-groups';
 
 export interface TemplatePickerProps {
   groups: TemplateGroup[];
@@ -14,24 +14,35 @@ export function TemplatePicker({ groups, selectedId, onSelect }: TemplatePickerP
     <Field label="指标模板">
       <Dropdown
         aria-label="选择指标模板"
-        value={selected ? selected.template.title : ''}
+        value={selected ? templateLabel(selected.template) : ''}
         selectedOptions={[selectedId]}
         onOptionSelect={(_, data) => data.optionValue && onSelect(data.optionValue)}
       >
         {groups.map((group) => (
           <OptionGroup key={group.label} label={group.label}>
             {group.entries.map(({ template, errors, warnings }) => (
-              <Option key={template.id} value={template.id} text={template.title}>
+              <Option key={template.id} value={template.id} text={templateLabel(template)}>
                 <span>
-                  {template.title}{' '}
+                  {templateLabel(template)}{' '}
                   {errors > 0 ? <Badge color="danger">{errors} 错</Badge> : warnings > 0 ? <Badge color="warning">{warnings} 警告</Badge> : <Badge color="success">通过</Badge>}
+                  <br />
+                  <Caption1>{template.title}</Caption1>
                 </span>
               </Option>
             ))}
           </OptionGroup>
         ))}
       </Dropdown>
-      {selected && <Caption1>{selected.template.id}</Caption1>}
+      {selected && (
+        <details>
+          <summary>
+            <Caption1>{selected.template.title}（详细信息）</Caption1>
+          </summary>
+          <Caption1 as="p" block>
+            标识：{selected.template.id}；原文：{selected.template.source.file}，{selected.template.source.section}
+          </Caption1>
+        </details>
+      )}
     </Field>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import type { Issue } from '../../core/issues';
 import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
+import { REGION_PATTERN, RegionField } from './RegionField';
 import { rankRows } from '../../core/ranking/rank-engine';
 import { tableRows } from '../../core/ranking/ranking-table';
 import { noticeText } from '../../core/ranking/notice-text';
@@ -22,6 +23,8 @@ export function UploadScoresForm() {
   const [acknowledged, setAcknowledged] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
+  const [region, setRegion] = useState('全区');
+  const regionOk = REGION_PATTERN.test(region);
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -45,7 +48,7 @@ export function UploadScoresForm() {
   const download = async () => {
     if (!result) return;
     const { workbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/write-workbook');
-    downloadFile(await workbookBytes({ sheets: [planRankingSheet(result)], portable: true }), '排名表.xlsx');
+    downloadFile(await workbookBytes({ sheets: [planRankingSheet(result, { notice: { region } })], portable: true }), '排名表.xlsx');
   };
 
   return (
@@ -63,11 +66,12 @@ export function UploadScoresForm() {
       {usable && (
         <>
           <RankingView result={result} />
+          <RegionField value={region} onChange={setRegion} />
           <Field label="通报文字（可复制）">
-            <Textarea readOnly value={noticeText(result)} rows={4} resize="vertical" />
+            <Textarea readOnly value={regionOk ? noticeText(result, { region }) : ''} rows={4} resize="vertical" />
           </Field>
           {excluded > 0 && <AcknowledgeExcluded count={excluded} checked={acknowledged} onChange={setAcknowledged} />}
-          <Button appearance="primary" onClick={() => void download()} disabled={excluded > 0 && !acknowledged}>
+          <Button appearance="primary" onClick={() => void download()} disabled={(excluded > 0 && !acknowledged) || !regionOk}>
             下载排名表
           </Button>
         </>
