@@ -144,4 +144,13 @@ describe('生成排名', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /我已知晓有 1 处问题的行未参加排名/ }));
     expect((screen.getByRole('button', { name: '复制通报文字' }) as HTMLButtonElement).disabled).toBe(false);
   });
+
+  it('never offers the 汇总 sheet’s hidden key column as a column choice (issue 13 point 6)', async () => {
+    ui(<RankingPanel operations={workbookWithSummary()} />);
+    fireEvent.click(screen.getByRole('button', { name: '读取表格' }));
+    await screen.findByText(/已读取/);
+    const options = [...(screen.getByLabelText(/^总分列/) as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options).toContain('总分');
+    expect(options).not.toContain('header');
+  });
 });

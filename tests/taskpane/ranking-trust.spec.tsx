@@ -69,3 +69,23 @@ describe('上传成绩表: results people can trust', () => {
     await waitFor(() => expect(notice()).toMatch(/^评估结果显示，全市政府网站合格率为50\.00%。/));
   });
 });
+
+describe('上传成绩表: at parity with Excel mode', () => {
+  it('lets the user pick the score column and the tie policy, ranks again, and copies the notice', async () => {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void written.push(text) }, configurable: true });
+    ui(<UploadScoresForm />);
+    upload('成绩.csv', '单位名称,总分,复核分\n甲县,90,70\n乙县,80,95\n丙县,80,60\n');
+    await screen.findByRole('region', { name: '排名结果' });
+    const firstRow = () => within(screen.getByRole('table', { name: '全部排名' })).getAllByRole('row')[1].textContent;
+    expect(firstRow()).toMatch(/1甲县90\.00/);
+    fireEvent.change(screen.getByLabelText(/^总分列/), { target: { value: '2' } });
+    await waitFor(() => expect(firstRow()).toMatch(/1乙县95\.00/));
+    fireEvent.change(screen.getByLabelText(/^总分列/), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('radio', { name: /中国式排名/ }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: '全部排名' })).getAllByRole('row')[3].textContent).toMatch(/^2（并列）/));
+    fireEvent.click(screen.getByRole('button', { name: '复制通报文字' }));
+    await screen.findByText('通报文字已复制。');
+    expect(written[0]).toMatch(/^评估结果显示，全区政府网站合格率为100\.00%。/);
+  });
+});

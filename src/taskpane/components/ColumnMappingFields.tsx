@@ -1,6 +1,7 @@
 import { Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { roleLabels } from '../../core/ranking/ranking-messages';
 import type { ColumnMapping, ColumnRole } from '../../core/ranking/table-headers';
+import { rowKey } from '../../core/sheet-plan/sheet-keys';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
@@ -28,11 +29,14 @@ export function ColumnMappingFields({ headers, mapping, onChange }: ColumnMappin
           <Field key={role} label={`${roleLabels[role]}列`} required={REQUIRED.has(role)}>
             <Select value={mapping[role] === null ? '' : String(mapping[role])} onChange={(_, data) => set(role, data.value)}>
               <option value="">（无）</option>
-              {headers.map((header, index) => (
-                <option key={index} value={String(index)}>
-                  {columnLabel(header, index)}
-                </option>
-              ))}
+              {headers.map((header, index) =>
+                // The add-in's own hidden key column (header "header") is never a choice.
+                header === rowKey.header ? null : (
+                  <option key={index} value={String(index)}>
+                    {columnLabel(header, index)}
+                  </option>
+                ),
+              )}
             </Select>
           </Field>
         ))}

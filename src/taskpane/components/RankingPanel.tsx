@@ -7,6 +7,7 @@ import type { WorkbookOperations } from '../operations';
 import { type RankingSource, type SourceTable, buildRanking, readSourceTable, sameHeaders } from '../ranking-source';
 import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
 import { REGION_PATTERN, RegionField } from './RegionField';
+import { TiePolicyField } from './TiePolicyField';
 import { ColumnMappingFields } from './ColumnMappingFields';
 
 const useStyles = makeStyles({
@@ -116,13 +117,7 @@ export function RankingPanel({ operations }: RankingPanelProps) {
           <Radio value="selection" label="当前选中的区域（含表头）" />
         </RadioGroup>
       </Field>
-      <Field label="同分处理">
-        <RadioGroup value={tie} onChange={(_, data) => setTie(data.value as TiePolicy)}>
-          <Radio value="competition" label="并列占位（1、2、2、4，同 Excel 的 RANK.EQ）" />
-          <Radio value="dense" label="中国式排名（1、2、2、3）" />
-          <Radio value="bands" label="等次（卓越 ≥95、优秀 ≥85、良好 ≥75、发展 ≥60、准备 <60）" />
-        </RadioGroup>
-      </Field>
+      <TiePolicyField value={tie} onChange={setTie} />
       <Field label="上年表格（可选）" hint={previous ? `${previous.label}，${previous.table.rows.length} 行` : '选中上年的排名表格（含表头）后读取；不读取则不比较上年。'}>
         <div className={styles.buttons}>
           <Button onClick={() => void readPrevious()} disabled={busy}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import type { Issue } from '../../core/issues';
 import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
@@ -7,7 +7,11 @@ import { rankRows } from '../../core/ranking/rank-engine';
 import { tableRows } from '../../core/ranking/ranking-table';
 import { noticeText } from '../../core/ranking/notice-text';
 import { planRankingSheet } from '../../core/ranking/ranking-sheet-plan';
-import type { RankingResult } from '../../core/ranking/ranking-types';
+import type { RankingResult, TiePolicy } from '../../core/ranking/ranking-types';
+import type { FoundTable } from '../../core/ranking/ranking-table';
+import type { ColumnMapping } from '../../core/ranking/table-headers';
+import { ColumnMappingFields } from './ColumnMappingFields';
+import { TiePolicyField } from './TiePolicyField';
 import { readScoreFile } from '../read-score-file';
 import { downloadFile } from '../download';
 import { RankingView } from './RankingView';
@@ -18,10 +22,12 @@ import { RankingView } from './RankingView';
  * waits for the user to acknowledge them; a table with no rankable row gives no ranking at all.
  */
 export function UploadScoresForm() {
-  const [result, setResult] = useState<RankingResult | null>(null);
-  const [problems, setProblems] = useState<Issue[]>([]);
+  const [read, setRead] = useState<FoundTable | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [tie, setTie] = useState<TiePolicy>('competition');
   const [acknowledged, setAcknowledged] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [region, setRegion] = useState('全区');
   const regionOk = REGION_PATTERN.test(region);
@@ -32,18 +38,32 @@ export function UploadScoresForm() {
     input.value = '';
     if (!file) return;
     setError(null);
-    setResult(null);
-    setProblems([]);
+    setRead(null);
+    setMapping(null);
     setAcknowledged(false);
+    setCopied(null);
     setFileName(file.name);
-    const read = await readScoreFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) return setError(read.message);
-    const ranked = rankRows(tableRows(read.table, read.table.mapping));
-    setProblems([...read.table.problems, ...ranked.problems]);
-    setResult(ranked);
+    const loaded = await readScoreFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!loaded.ok) return setError(loaded.message);
+    setRead(loaded.table);
+    setMapping(loaded.table.mapping);
   };
+  // Ranked again whenever the user changes a column or the tie policy, as in Excel mode.
+  const ready = read !== null && mapping !== null && mapping.name !== null && mapping.score !== null;
+  const result = useMemo<RankingResult | null>(() => (ready ? rankRows(tableRows(read, mapping), { tie }) : null), [ready, read, mapping, tie]);
+  const problems = useMemo<Issue[]>(() => (read && result ? [...read.problems, ...result.problems] : []), [read, result]);
   const excluded = problems.filter((p) => p.severity === 'error').length;
   const usable = result !== null && result.overall.count > 0;
+  const notice = result && regionOk ? noticeText(result, { region }) : '';
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(notice);
+      setCopied({ intent: 'success', text: '通报文字已复制。' });
+    } catch {
+      setCopied({ intent: 'error', text: '无法访问剪贴板：请选中通报文字后按 Ctrl+C 复制。' });
+    }
+  };
 
   const download = async () => {
     if (!result) return;
@@ -62,15 +82,26 @@ export function UploadScoresForm() {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {read && mapping && <ColumnMappingFields headers={read.headers} mapping={mapping} onChange={setMapping} />}
+      {read && mapping && !ready && <Caption1>请选择“单位名称”列和“总分”列。</Caption1>}
+      {read && <TiePolicyField value={tie} onChange={setTie} />}
       {result && <ExcludedRows problems={problems} ranked={result.overall.count} />}
       {usable && (
         <>
           <RankingView result={result} />
           <RegionField value={region} onChange={setRegion} />
           <Field label="通报文字（可复制）">
-            <Textarea readOnly value={regionOk ? noticeText(result, { region }) : ''} rows={4} resize="vertical" />
+            <Textarea readOnly value={notice} rows={4} resize="vertical" />
           </Field>
           {excluded > 0 && <AcknowledgeExcluded count={excluded} checked={acknowledged} onChange={setAcknowledged} />}
+          <Button onClick={() => void copy()} disabled={(excluded > 0 && !acknowledged) || !regionOk}>
+            复制通报文字
+          </Button>
+          {copied && (
+            <MessageBar intent={copied.intent}>
+              <MessageBarBody>{copied.text}</MessageBarBody>
+            </MessageBar>
+          )}
           <Button appearance="primary" onClick={() => void download()} disabled={(excluded > 0 && !acknowledged) || !regionOk}>
             下载排名表
           </Button>
