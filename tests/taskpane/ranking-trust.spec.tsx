@@ -57,6 +57,10 @@ describe('上传成绩表: results people can trust', () => {
     await screen.findByRole('region', { name: '排名结果' });
     expect((screen.getByLabelText('选择成绩表') as HTMLInputElement).value).toBe('');
     expect(screen.getByText('已选择：成绩.csv')).toBeTruthy();
+    // The result's heading takes the focus (issue 13 point 1), and the file button names its hint.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: '排名结果' }));
+    const button = screen.getByRole('button', { name: '选择文件…' });
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toMatch(/CSV 或 \.xlsx/);
   });
 
   it('writes the region word the office gives into the notice', async () => {

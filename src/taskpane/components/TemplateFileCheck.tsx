@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Field } from '@fluentui/react-components';
 import { parseTemplateJson } from '../../core/template-loader';
 import { decodeText } from '../../core/text-input';
 import { checkTemplate, leafCount, type CheckReport } from '../../core/template-checker';
 import type { Template } from '../../core/template-schema';
 import { TemplateReport } from '../TemplateReport';
+import { FilePicker } from './FilePicker';
 
 /**
  * Checks a template file the user picks (read on this machine, never uploaded): decoded as every text
@@ -13,10 +13,7 @@ import { TemplateReport } from '../TemplateReport';
  */
 export function TemplateFileCheck({ known }: { known: ReadonlyMap<string, Template> }) {
   const [result, setResult] = useState<{ name: string; template: Template | null; report: CheckReport } | null>(null);
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const binary = bytes.subarray(0, 8192).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff);
     const loaded = binary
@@ -27,9 +24,7 @@ export function TemplateFileCheck({ known }: { known: ReadonlyMap<string, Templa
   };
   return (
     <section aria-label="检查模板文件">
-      <Field label="检查模板文件（.json，只在本机读取）">
-        <input type="file" accept=".json,application/json" aria-label="选择模板文件" onChange={(e) => void onFile(e.currentTarget)} />
-      </Field>
+      <FilePicker label="检查模板文件" hint=".json 模板文件；只在本机读取，不上传。" accept=".json,application/json" inputName="选择模板文件" onFile={(file) => void onFile(file)} />
       {result && (
         <TemplateReport
           source={{ file: result.name, section: result.template ? `${result.template.title}（原文：${result.template.source.file}，${result.template.source.section}）` : '无法读取' }}

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Button, Caption1, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Caption1, Field, MessageBar, MessageBarBody, Subtitle2, Textarea } from '@fluentui/react-components';
 import type { Issue } from '../../core/issues';
 import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
 import { REGION_PATTERN, RegionField } from './RegionField';
@@ -11,6 +11,7 @@ import type { RankingResult, TiePolicy } from '../../core/ranking/ranking-types'
 import type { FoundTable } from '../../core/ranking/ranking-table';
 import type { ColumnMapping } from '../../core/ranking/table-headers';
 import { ColumnMappingFields } from './ColumnMappingFields';
+import { FilePicker } from './FilePicker';
 import { TiePolicyField } from './TiePolicyField';
 import { readScoreFile } from '../read-score-file';
 import { downloadFile } from '../download';
@@ -28,21 +29,15 @@ export function UploadScoresForm() {
   const [acknowledged, setAcknowledged] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
   const [region, setRegion] = useState('全区');
   const regionOk = REGION_PATTERN.test(region);
 
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    // Cleared at once, so that choosing the same file again (after fixing it) reads it again.
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setError(null);
     setRead(null);
     setMapping(null);
     setAcknowledged(false);
     setCopied(null);
-    setFileName(file.name);
     const loaded = await readScoreFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!loaded.ok) return setError(loaded.message);
     setRead(loaded.table);
@@ -55,6 +50,15 @@ export function UploadScoresForm() {
   const excluded = problems.filter((p) => p.severity === 'error').length;
   const usable = result !== null && result.overall.count > 0;
   const notice = result && regionOk ? noticeText(result, { region }) : '';
+
+  // A new table's result is brought into view and focused (its heading), so that neither the eye nor
+  // a screen reader is left at the file button (issue 13 point 1).
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!read) return;
+    resultHeading.current?.scrollIntoView?.({ block: 'start' });
+    resultHeading.current?.focus();
+  }, [read]);
 
   const copy = async () => {
     try {
@@ -73,10 +77,13 @@ export function UploadScoresForm() {
 
   return (
     <section aria-label="上传成绩表">
-      <Field label="上传成绩表（CSV 或 .xlsx：单位名称、总分，可有类别、网址、否决；只在本机读取）">
-        <input type="file" accept=".csv,.txt,.xlsx" aria-label="选择成绩表" onChange={(e) => void onFile(e.currentTarget)} />
-      </Field>
-      {fileName && <Caption1>已选择：{fileName}</Caption1>}
+      <FilePicker
+        label="上传成绩表"
+        hint="CSV 或 .xlsx：单位名称、总分，可有类别、网址、否决；只在本机读取，不上传。"
+        accept=".csv,.txt,.xlsx"
+        inputName="选择成绩表"
+        onFile={(file) => void onFile(file)}
+      />
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
@@ -85,6 +92,11 @@ export function UploadScoresForm() {
       {read && mapping && <ColumnMappingFields headers={read.headers} mapping={mapping} onChange={setMapping} />}
       {read && mapping && !ready && <Caption1>请选择“单位名称”列和“总分”列。</Caption1>}
       {read && <TiePolicyField value={tie} onChange={setTie} />}
+      {read && (
+        <h3 tabIndex={-1} ref={resultHeading} style={{ margin: 0, outline: 'none' }}>
+          <Subtitle2>排名结果</Subtitle2>
+        </h3>
+      )}
       {result && <ExcludedRows problems={problems} ranked={result.overall.count} />}
       {usable && (
         <>
