@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readCsv } from '../core/ranking/csv';
 import { decodeTableText } from '../core/ranking/decode-text';
+import { sniffTableFile } from '../core/file-sniff';
 import { rankingMessages, roleLabels } from '../core/ranking/ranking-messages';
 import { type FoundTable, findTable, findTableInSheets } from '../core/ranking/ranking-table';
 import { tableMessages } from '../core/ranking/table-messages';
@@ -39,6 +40,8 @@ export async function readTableFile(path: string, sheetName?: string): Promise<T
   const extension = extname(path).toLowerCase();
   if (extension === '.xlsx' || extension === '.xlsm') return xlsxTable(bytes, sheetName);
   if (extension === '.xls') return { ok: false, message: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV。' };
+  const sniffed = sniffTableFile(bytes);
+  if (sniffed) return { ok: false, message: `“${path}”：${sniffed}` };
   const csv = readCsv(decodeTableText(bytes));
   if (csv.problem) return { ok: false, message: csv.problem.message };
   return usable(findTable(csv.rows), null);

@@ -9,6 +9,7 @@ import { readCsv } from '../core/ranking/csv';
 import { findTable, findTableInSheets, type FoundTable } from '../core/ranking/ranking-table';
 import { decodeTableText } from '../core/ranking/decode-text';
 import { tableMessages } from '../core/ranking/table-messages';
+import { sniffTableFile } from '../core/file-sniff';
 
 export type ScoreFile = { ok: true; table: FoundTable } | { ok: false; message: string };
 
@@ -27,6 +28,8 @@ export async function readScoreFile(name: string, bytes: Uint8Array): Promise<Sc
     return { ok: false, message: '工作簿中没有可识别的成绩表（需要“单位名称”和“总分”等表头）。' };
   }
   if (/\.xls$/i.test(name)) return { ok: false, message: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV。' };
+  const sniffed = sniffTableFile(bytes);
+  if (sniffed) return { ok: false, message: sniffed };
   const csv = readCsv(decodeTableText(bytes));
   if (csv.problem) return { ok: false, message: csv.problem.message };
   const found = findTable(csv.rows);

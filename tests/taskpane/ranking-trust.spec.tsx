@@ -93,3 +93,16 @@ describe('上传成绩表: at parity with Excel mode', () => {
     expect(written[0]).toMatch(/^评估结果显示，全区政府网站合格率为100\.00%。/);
   });
 });
+
+describe('上传成绩表: the wrong file', () => {
+  it.each([
+    ['图片.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), '这是一张图片，不是成绩表'],
+    ['模板.csv', '{ "id": "gx-2023-county" }', '这像是一个指标模板（JSON）文件，不是成绩表'],
+    ['空.csv', '', '文件是空的。'],
+  ])('%s: says what the file is', async (name, bytes, message) => {
+    ui(<UploadScoresForm />);
+    upload(name, bytes);
+    await screen.findByText(new RegExp(message.replace(/[()（）.]/g, '.')));
+    expect(screen.queryByText(/未找到表头/)).toBeNull();
+  });
+});
