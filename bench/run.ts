@@ -22,6 +22,7 @@ import { bundleSizeLines } from './bundle-size';
 import { ROWS as RANKING_SITES, benchRankCli, benchRanking, benchRankingSheet, type RankingSheetCost } from './ranking';
 import { fileURLToPath } from 'node:url';
 import { cliLines } from './cli';
+import { paneRenderLines } from './pane-render';
 
 const SIZES = [50, 500, 5000];
 const RUNS = 21;
@@ -176,6 +177,7 @@ async function main(): Promise<void> {
   const rankingOk = await rankingSheets();
   console.log();
   for (const line of bundleSizeLines(fileURLToPath(new URL('../dist', import.meta.url)))) console.log(line);
+  for (const line of await paneRenderLines()) console.log(line);
   console.log();
   // Timings against targets are printed with a verdict; they do not fail the bench (machines differ).
   for (const line of (await cliLines()).lines) console.log(line);
