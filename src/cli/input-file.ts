@@ -4,7 +4,7 @@
  * BOM, GBK).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { decodeText } from '../core/text-input';
+import { decodeText, looksBinary } from '../core/text-input';
 
 /** Templates, site and member lists, CSV tables: far below this; a bigger file is not one of them. */
 export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
@@ -60,7 +60,7 @@ export function readInputBytes(path: string, what: string, maxBytes = MAX_TEXT_F
 /** The text of `path`, decoded as the project decodes every text file. */
 export function readInputText(path: string, what: string, maxBytes = MAX_TEXT_FILE_BYTES): string {
   const bytes = readInputBytes(path, what, maxBytes);
-  if (bytes.length > 0 && bytes.subarray(0, 8192).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (looksBinary(bytes)) {
     throw new InputFileError(`${what} “${path}” 不是文本文件（含有二进制数据）。`);
   }
   return decodeText(bytes);

@@ -21,6 +21,15 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * Whether bytes are binary rather than text: a NUL byte in the first 8 KB, unless a UTF-16 byte order
+ * mark says NULs are part of the text. The one check the CLI, the pane and the file sniffer share.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && bytes.subarray(0, 8192).includes(0);
+}
+
 /** Characters that may not appear in an XML 1.0 document (and so not in an .xlsx cell or sheet name). */
 // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

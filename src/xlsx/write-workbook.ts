@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { CellStyle, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from '../core/sheet-plan/plan-types';
 import { parseAddress } from '../core/sheet-plan/addresses';
 import { takeChars, withoutXmlIllegal } from '../core/text-input';
+import { EXCEL_CELL_LIMIT } from '../core/ranking/ranking-sheet-text';
 
 /**
  * Excel stores a JavaScript custom function in the file as `_xldudf_<NAMESPACE>_<NAME>`; opened
@@ -90,8 +91,6 @@ export function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
   else if (cell.value !== undefined && cell.value !== null) target.value = cell.value;
 }
 
-/** Excel's limit on a cell's text (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
-export const EXCEL_CELL_CHARS = 32_767;
 const CUT_NOTE = '……（超出 Excel 单元格 32767 字的上限，已截断）';
 
 /**
@@ -101,7 +100,7 @@ const CUT_NOTE = '……（超出 Excel 单元格 32767 字的上限，已截断
  */
 function fileText(text: string): string {
   const clean = withoutXmlIllegal(text);
-  return clean.length <= EXCEL_CELL_CHARS ? clean : takeChars(clean, EXCEL_CELL_CHARS - CUT_NOTE.length) + CUT_NOTE;
+  return clean.length <= EXCEL_CELL_LIMIT ? clean : takeChars(clean, EXCEL_CELL_LIMIT - CUT_NOTE.length) + CUT_NOTE;
 }
 
 export function forEachCell(range: string, visit: (row: number, column: number) => void): void {

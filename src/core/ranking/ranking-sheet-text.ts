@@ -52,7 +52,11 @@ export const scoreChangeFormat = (decimals: number) => {
 };
 export const scoreFormat = (decimals: number) => (decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0');
 
-/** Excel's limit on the characters of one cell (a longer value cannot be written; Office.js and ExcelJS files fail). */
+/**
+ * Excel's limit on the characters of one cell (a longer value cannot be written; Office.js and ExcelJS files fail):
+ * "Total number of characters that a cell can contain: 32,767 characters"
+ * (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ */
 export const EXCEL_CELL_LIMIT = 32_767;
 
 /** Said at the end of a text cut at EXCEL_CELL_LIMIT. */

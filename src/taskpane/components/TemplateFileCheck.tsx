@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { parseTemplateJson } from '../../core/template-loader';
-import { decodeText } from '../../core/text-input';
+import { decodeText, looksBinary } from '../../core/text-input';
 import { checkTemplate, leafCount, type CheckReport } from '../../core/template-checker';
 import type { Template } from '../../core/template-schema';
 import { TemplateReport } from '../TemplateReport';
@@ -15,8 +15,7 @@ export function TemplateFileCheck({ known }: { known: ReadonlyMap<string, Templa
   const [result, setResult] = useState<{ name: string; template: Template | null; report: CheckReport } | null>(null);
   const onFile = async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const binary = bytes.subarray(0, 8192).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff);
-    const loaded = binary
+    const loaded = looksBinary(bytes)
       ? { ok: false as const, issues: [{ severity: 'error' as const, code: 'not-text', path: '', message: '这不是文本文件（可能是图片、压缩包或 Excel 工作簿）：模板是 .json 文本文件。成绩表请在“上传成绩表”中选择。' }] }
       : parseTemplateJson(decodeText(bytes));
     if (loaded.ok) setResult({ name: file.name, template: loaded.template, report: checkTemplate(loaded.template, (id) => known.get(id)) });
