@@ -2,8 +2,9 @@
  * A score table picked in the browser: CSV (UTF-8, UTF-16 with BOM, or GBK as Chinese Excel saves
  * it) or .xlsx (ExcelJS, loaded on demand). The file is read in this page only. The same refusals as
  * the command line's: an unclosed CSV quote, an unreadable or oversized .xlsx, formulas never
- * calculated, and columns that cannot be chosen (two 总分, a two-row header without a total):
- * the upload form ranks by the recognised columns and has no column picker.
+ * calculated. Columns the reader cannot choose (two 总分, several years' scores "2022年得分,
+ * 2023年得分", a two-row header without a total) are not a refusal here, unlike the CLI: the table
+ * comes back with that role unset and `columnProblems` saying why, and the form asks the user to pick.
  */
 import { readCsv } from '../core/ranking/csv';
 import { findTable, findTableInSheets, type FoundTable } from '../core/ranking/ranking-table';
@@ -23,7 +24,7 @@ export async function readScoreFile(name: string, bytes: Uint8Array): Promise<Sc
       return { ok: false, message: error instanceof XlsxReadError ? error.message : tableMessages.corruptXlsx() };
     }
     const found = findTableInSheets(sheets);
-    if (found?.ok) return usable(found.table);
+    if (found?.ok) return { ok: true, table: found.table };
     if (found) return { ok: false, message: `工作表“${found.sheet}”：${found.problem.message}` };
     return { ok: false, message: '工作簿中没有可识别的成绩表（需要“单位名称”和“总分”等表头）。' };
   }
@@ -33,10 +34,5 @@ export async function readScoreFile(name: string, bytes: Uint8Array): Promise<Sc
   const csv = readCsv(decodeTableText(bytes));
   if (csv.problem) return { ok: false, message: csv.problem.message };
   const found = findTable(csv.rows);
-  return 'problem' in found ? { ok: false, message: found.problem.message } : usable(found);
-}
-
-function usable(table: FoundTable): ScoreFile {
-  if (table.columnProblems.length > 0) return { ok: false, message: table.columnProblems.map((p) => p.message).join('\n') };
-  return { ok: true, table };
+  return 'problem' in found ? { ok: false, message: found.problem.message } : { ok: true, table: found };
 }

@@ -107,4 +107,41 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
     await page.getByText(/模板格式错误/).waitFor();
     await page.screenshot({ path: join(shots, '4-wrong-template.png'), fullPage: true });
   });
+
+  describe('task pane in a short pane (320 × 480 px)', { timeout: 30_000 }, () => {
+    let short: Page;
+    beforeAll(async () => {
+      short = await browser.newPage({ viewport: { width: 320, height: 480 }, acceptDownloads: true });
+      await short.goto(`${server.url}/taskpane.html`);
+      await short.getByRole('button', { name: '关闭“如何开始”' }).click();
+    }, 60_000);
+
+    /** Whether the button is wholly inside the viewport as the page is scrolled now. */
+    const inView = async (name: string) => {
+      const box = await short.getByRole('button', { name }).boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 480;
+    };
+
+    it('keeps 下载评分表 in view under a long site list (sticky footer)', async () => {
+      await short.getByRole('tab', { name: '评分表' }).click();
+      const names = Array.from({ length: 12 }, (_, i) => `第${i % 6}县人民政府门户网站`).join('\n');
+      await short.getByRole('textbox', { name: /网站名称/ }).fill(names);
+      await short.getByText(/重复/).first().waitFor();
+      await expect(short.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).resolves.toBe(true);
+      await expect(inView('下载评分表')).resolves.toBe(true);
+      await short.screenshot({ path: join(shots, '7-sticky-footer.png') });
+    });
+
+    it('offers the score column to choose when the header names several years (2022年得分, 2023年得分)', async () => {
+      await short.getByRole('tab', { name: '汇总排名' }).click();
+      const csv = '单位名称,2022年得分,2023年得分\n甲县,80,90\n乙县,70,95\n丙县,60,50\n';
+      await short.getByLabel('选择成绩表').setInputFiles({ name: '成绩.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await short.getByText(/没有名为“总分”的列，可能的分数列：B 列“2022年得分”、C 列“2023年得分”/).waitFor();
+      await expect(short.getByRole('table', { name: '全部排名' }).count()).resolves.toBe(0);
+      await short.getByLabel(/^总分列/).selectOption({ label: '2023年得分' });
+      const table = short.getByRole('table', { name: '全部排名' });
+      await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(/1\s*乙县\s*95/);
+      await expect(inView('下载排名表')).resolves.toBe(true);
+    });
+  });
 });

@@ -73,6 +73,28 @@ describe('duplicate header columns', () => {
     expect(tableRows(found, { ...found.mapping, score: 2 })[0].score).toBe(90);
   });
 
+  it('reads a table of several years’ scores (2022年得分, 2023年得分) with the score left to choose, not "未找到表头"', () => {
+    const found = table([['单位名称', '2022年得分', '2023年得分'], ['甲局', 80, 90]]);
+    expect(found.mapping).toMatchObject({ name: 0, score: null });
+    expect(found.columnProblems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'ranking-score-choice',
+        message: expect.stringContaining('可能的分数列：B 列“2022年得分”、C 列“2023年得分”'),
+      }),
+    ]);
+    expect(tableRows(found, { ...found.mapping, score: 2 })[0].score).toBe(90);
+    // A header without any score-like column is still no table.
+    expect(findTable([['单位名称', '备注'], ['甲局', 'x']])).toHaveProperty('problem.code', 'ranking-no-header');
+  });
+
+  it('refuses such a table on the command line, naming the candidate columns', async () => {
+    const result = await rankCsv('years.csv', '单位名称,2022年得分,2023年得分\n甲,80,90\n');
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('可能的分数列：B 列“2022年得分”、C 列“2023年得分”');
+    expect(result.stdout).not.toContain('未找到表头');
+  });
+
   it('keeps 单位名称 beside 网站名称 (the usual layout) without a conflict', () => {
     const found = table([['单位名称', '网站名称', '总分'], ['甲局', '甲局网站', 90]]);
     expect(found.mapping).toMatchObject({ name: 0, score: 2 });

@@ -19,6 +19,7 @@ import {
   combineHeaderRows,
   hasRankingColumns,
   isSubHeaderRow,
+  normalizeHeader,
   readHeaderRow,
 } from './table-headers';
 import { columnWhere, tableMessages as t } from './table-messages';
@@ -63,6 +64,32 @@ interface HeaderAt {
   height: 1 | 2;
   reading: HeaderReading;
   labels: string[];
+  /**
+   * Columns that look like scores ("2022年得分", "2023年总分") in a header without a column named as
+   * the score: the user chooses (the pane) or the file is refused (the CLI); never guessed.
+   */
+  scoreCandidates?: number[];
+}
+
+/** Words that make a header look like a score column when it is not named exactly as one. */
+const SCORE_WORDS = ['总分', '得分', '分数', 'score', 'total'];
+
+/**
+ * A header row that names a name column but no score column, with columns that look like scores
+ * (a table of several years' scores, "2022年得分, 2023年得分"): the table is read with the score column
+ * left for the user to choose, instead of "未找到表头".
+ */
+function looseHeaderAt(grid: readonly (readonly unknown[])[], index: number, width: number): HeaderAt | null {
+  const row = grid[index];
+  const reading = readHeaderRow(row);
+  if (reading.mapping.name === null || hasRankingColumns(reading)) return null;
+  const taken = new Set(Object.values(reading.mapping).filter((c): c is number => c !== null));
+  const scoreCandidates = row.flatMap((cell, i) => {
+    const text = normalizeHeader(cell);
+    return !taken.has(i) && SCORE_WORDS.some((word) => text.includes(word)) ? [i] : [];
+  });
+  if (scoreCandidates.length === 0) return null;
+  return { index, height: 1, reading, labels: Array.from({ length: width }, (_, i) => cellText(row[i])), scoreCandidates };
 }
 
 /** The header at `index`: the row alone, or with the next one as a two-row header. */
@@ -92,6 +119,9 @@ function columnProblemsOf(header: HeaderAt, firstLine: number, firstColumn: numb
   const problems = header.reading.conflicts.map((conflict) =>
     error('ranking-column-conflict', m.rowWhere(line), t.roleConflict(line, ROLE_OF_LABEL[conflict.role], conflict.columns.map(where))),
   );
+  if (header.scoreCandidates) {
+    problems.push(error('ranking-score-choice', m.rowWhere(line), t.scoreChoice(line, header.scoreCandidates.map(where))));
+  }
   if (header.height === 2 && header.reading.mapping.score === null && problems.length === 0) {
     const columns = header.labels.flatMap((label, i) => (label ? [where(i)] : []));
     problems.push(error('ranking-two-row-header', m.rowWhere(line), t.twoRowHeader([line, line + 1], columns)));
@@ -134,6 +164,7 @@ export function findTable(grid: readonly (readonly unknown[])[], firstLine = 1, 
   const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
   let header: HeaderAt | null = null;
   for (let i = 0; i < Math.min(grid.length, HEADER_SEARCH_ROWS) && !header; i++) header = headerAt(grid, i, width);
+  for (let i = 0; i < Math.min(grid.length, HEADER_SEARCH_ROWS) && !header; i++) header = looseHeaderAt(grid, i, width);
   if (!header) {
     return { problem: error('ranking-no-header', '', m.noHeader([roleLabels.name, roleLabels.score])) };
   }

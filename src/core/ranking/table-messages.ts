@@ -25,6 +25,8 @@ export const tableMessages = {
     `CSV 文件第 ${line} 行有一个双引号没有闭合：从这里到文件末尾的内容都会被读成同一个单元格，表格无法读取。请检查该行的引号（单元格中的双引号应写成两个 ""）。`,
   roleConflict: (line: number, label: string, columns: string[]) =>
     `第 ${line} 行的表头中有 ${columns.length} 列都可以作为“${label}”列：${columns.join('、')}，无法确定用哪一列。请删除或改名多余的列，只保留一列${quoted(label)}。`,
+  scoreChoice: (line: number, columns: string[]) =>
+    `第 ${line} 行的表头中没有名为“总分”的列，可能的分数列：${columns.join('、')}。请选择按哪一列排名，或把该列的表头改为“总分”。`,
   twoRowHeader: (lines: [number, number], columns: string[]) =>
     `表头有两行（第 ${lines[0]}–${lines[1]} 行），但无法确定“总分”列：各列为 ${columns.join('、')}。请把总分所在列的表头写为“总分”，或改为只有一行表头。`,
   uncalculated: (columns: string[], count: number) =>

@@ -1,4 +1,5 @@
-import { Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { Issue } from '../../core/issues';
 import { roleLabels } from '../../core/ranking/ranking-messages';
 import type { ColumnMapping, ColumnRole } from '../../core/ranking/table-headers';
 import { rowKey } from '../../core/sheet-plan/sheet-keys';
@@ -14,16 +15,23 @@ export interface ColumnMappingFieldsProps {
   headers: string[];
   mapping: ColumnMapping;
   onChange: (mapping: ColumnMapping) => void;
+  /** Why the reader left a column for the user to choose (FoundTable.columnProblems). */
+  problems?: readonly Issue[];
 }
 
 const columnLabel = (header: string, index: number) => header || `第 ${index + 1} 列（无表头）`;
 
 /** Which column the ranking takes for what: a drop-down per role, preset to the recognised column. */
-export function ColumnMappingFields({ headers, mapping, onChange }: ColumnMappingFieldsProps) {
+export function ColumnMappingFields({ headers, mapping, onChange, problems = [] }: ColumnMappingFieldsProps) {
   const styles = useStyles();
   const set = (role: ColumnRole, value: string) => onChange({ ...mapping, [role]: value === '' ? null : Number(value) });
   return (
     <>
+      {problems.map((problem) => (
+        <MessageBar key={problem.code + problem.path + problem.message} intent="warning">
+          <MessageBarBody>{problem.message}</MessageBarBody>
+        </MessageBar>
+      ))}
       <div className={styles.grid}>
         {EDITABLE.map((role) => (
           <Field key={role} label={`${roleLabels[role]}列`} required={REQUIRED.has(role)}>

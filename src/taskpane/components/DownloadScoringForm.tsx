@@ -5,6 +5,7 @@ import { planScoringWorkbook } from '../../core/sheet-plan/workbook-plan';
 import { downloadFile } from '../download';
 import { useSiteListGate } from '../site-list-review';
 import { SiteListCheck } from './SiteListCheck';
+import { ActionBar } from './ActionBar';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -39,14 +40,16 @@ export function DownloadScoringForm({ template }: { template: ScoringTemplate })
         <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} aria-describedby={checkId} />
       </Field>
       <SiteListCheck gate={gate} action="生成" id={checkId} />
-      <Button appearance="primary" onClick={download} disabled={busy || gate.blocked} icon={busy ? <Spinner size="tiny" /> : undefined}>
-        下载评分表
-      </Button>
       {outcome && (
         <MessageBar intent={outcome.intent}>
           <MessageBarBody>{outcome.text}</MessageBarBody>
         </MessageBar>
       )}
+      <ActionBar label="评分表操作">
+        <Button appearance="primary" onClick={download} disabled={busy || gate.blocked} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          下载评分表
+        </Button>
+      </ActionBar>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { FormulaMode } from '../../core/sheet-plan/rule-formulas';
 import type { WorkbookOperations } from '../operations';
 import { useSiteListGate } from '../site-list-review';
 import { SiteListCheck } from './SiteListCheck';
+import { ActionBar } from './ActionBar';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -72,15 +73,17 @@ export function InsertScoringForm({ template, operations, onInserted }: InsertSc
         </RadioGroup>
       </Field>
       <SiteListCheck gate={gate} action="插入" id={checkId} />
-      <Button appearance="primary" onClick={insert} disabled={progress !== null || gate.blocked}>
-        插入评分表
-      </Button>
-      {progress !== null && <ProgressBar value={progress} aria-label="插入进度" />}
       {outcome && (
         <MessageBar intent={outcome.intent}>
           <MessageBarBody>{outcome.text}</MessageBarBody>
         </MessageBar>
       )}
+      <ActionBar label="评分表操作">
+        <Button appearance="primary" onClick={insert} disabled={progress !== null || gate.blocked}>
+          插入评分表
+        </Button>
+        {progress !== null && <ProgressBar value={progress} aria-label="插入进度" />}
+      </ActionBar>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
 import { REGION_PATTERN, RegionField } from './RegionField';
 import { TiePolicyField } from './TiePolicyField';
 import { ColumnMappingFields } from './ColumnMappingFields';
+import { ActionBar } from './ActionBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -130,8 +131,8 @@ export function RankingPanel({ operations }: RankingPanelProps) {
           )}
         </div>
       </Field>
-      {read && mapping && <ColumnMappingFields headers={read.table.headers} mapping={mapping} onChange={setMapping} />}
-      <div className={styles.buttons}>
+      {read && mapping && <ColumnMappingFields headers={read.table.headers} mapping={mapping} onChange={setMapping} problems={read.table.columnProblems} />}
+      <ActionBar label="排名操作">
         {/* The primary action first: fewer keyboard stops to reach it (issue 13). */}
         <Button appearance="primary" onClick={() => void run(true)} disabled={busy}>
           生成排名
@@ -139,7 +140,7 @@ export function RankingPanel({ operations }: RankingPanelProps) {
         <Button onClick={() => void run(false)} disabled={busy}>
           读取表格
         </Button>
-      </div>
+      </ActionBar>
       <RegionField value={region} onChange={setRegion} />
       {outcome && (
         <MessageBar intent={outcome.intent}>

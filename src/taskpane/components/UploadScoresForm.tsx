@@ -16,6 +16,7 @@ import { TiePolicyField } from './TiePolicyField';
 import { readScoreFile } from '../read-score-file';
 import { downloadFile } from '../download';
 import { RankingView } from './RankingView';
+import { ActionBar } from './ActionBar';
 
 /**
  * Browser mode: rank an uploaded score table on screen, copy the notice text, download 排名表. Rows
@@ -89,7 +90,7 @@ export function UploadScoresForm() {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {read && mapping && <ColumnMappingFields headers={read.headers} mapping={mapping} onChange={setMapping} />}
+      {read && mapping && <ColumnMappingFields headers={read.headers} mapping={mapping} onChange={setMapping} problems={read.columnProblems} />}
       {read && mapping && !ready && <Caption1>请选择“单位名称”列和“总分”列。</Caption1>}
       {read && <TiePolicyField value={tie} onChange={setTie} />}
       {read && (
@@ -106,17 +107,19 @@ export function UploadScoresForm() {
             <Textarea readOnly value={notice} rows={4} resize="vertical" />
           </Field>
           {excluded > 0 && <AcknowledgeExcluded count={excluded} checked={acknowledged} onChange={setAcknowledged} />}
-          <Button onClick={() => void copy()} disabled={(excluded > 0 && !acknowledged) || !regionOk}>
-            复制通报文字
-          </Button>
           {copied && (
             <MessageBar intent={copied.intent}>
               <MessageBarBody>{copied.text}</MessageBarBody>
             </MessageBar>
           )}
-          <Button appearance="primary" onClick={() => void download()} disabled={(excluded > 0 && !acknowledged) || !regionOk}>
-            下载排名表
-          </Button>
+          <ActionBar label="排名操作">
+            <Button appearance="primary" onClick={() => void download()} disabled={(excluded > 0 && !acknowledged) || !regionOk}>
+              下载排名表
+            </Button>
+            <Button onClick={() => void copy()} disabled={(excluded > 0 && !acknowledged) || !regionOk}>
+              复制通报文字
+            </Button>
+          </ActionBar>
         </>
       )}
     </section>
