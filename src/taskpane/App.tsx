@@ -25,7 +25,7 @@ import { TemplateFileCheck } from './components/TemplateFileCheck';
 import { DownloadTaskSplitButton } from './components/DownloadTaskSplitButton';
 import { UploadScoresForm } from './components/UploadScoresForm';
 import { FirstRunCard } from './components/FirstRunCard';
-import { PANE_TABS, rememberTab, rememberedTab, type PaneTab } from './pane-tabs';
+import { PANE_TABS, localTabStore, type PaneTab, type TabStore } from './pane-tabs';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '480px' },
@@ -36,21 +36,23 @@ export interface AppProps {
   templates: BundledTemplate[];
   /** Workbook operations in Excel; null when the pane runs in a plain browser. */
   operations: WorkbookOperations | null;
+  /** Where the last open tab is kept: the workbook's settings in Excel, localStorage by default. */
+  tabStore?: TabStore;
 }
 
-export function App({ templates, operations }: AppProps) {
+export function App({ templates, operations, tabStore = localTabStore }: AppProps) {
   const styles = useStyles();
   const loaded = useMemo(() => templates.flatMap((entry) => (entry.result.ok ? [entry.result.template] : [])), [templates]);
   const byId = useMemo(() => new Map<string, Template>(loaded.map((t) => [t.id, t])), [loaded]);
   const groups = useMemo(() => groupTemplates(loaded), [loaded]);
   const [selectedId, setSelectedId] = useState(groups[0]?.entries[0]?.template.id ?? '');
-  const [tab, setTab] = useState<PaneTab>(() => rememberedTab() ?? (operations ? 'scoring' : 'templates'));
+  const [tab, setTab] = useState<PaneTab>(() => tabStore.read() ?? (operations ? 'scoring' : 'templates'));
   const entry = groups.flatMap((g) => g.entries).find((e) => e.template.id === selectedId);
   const validation = useLiveValidation(operations, byId);
   const broken = templates.filter((t) => !t.result.ok);
   const open = (next: PaneTab) => {
     setTab(next);
-    rememberTab(next);
+    tabStore.write(next);
   };
   const template = entry?.template;
   return (
