@@ -96,14 +96,21 @@ describe('scoring sheet validation', () => {
   });
 
   it('reports a veto set while the judged score is not 0', () => {
-    const layout = planScoringSheet(template('gx-2023-department'), { site: '', sheetName: 'x', mode: 'gov' });
+    // No judged leaf of the transcribed templates has a veto (民意征集's 此项不得分 belongs to its
+    // point 5), so the department template is given one here.
+    const withVeto = structuredClone(template('gx-2023-department'));
+    const opinion = withVeto.indicators.flatMap((n) => n.children ?? []).find((n) => n.name === '民意征集');
+    if (!opinion) throw new Error('民意征集 missing');
+    opinion.vetoes = ['一年内未开展民意征集活动'];
+    const layout = planScoringSheet(withVeto, { site: '', sheetName: 'x', mode: 'gov' });
     const snapshot = snapshotOf(layout);
+    const vetoCodes = () => validateScoringSheet(withVeto, snapshot).map((p) => `${p.code}@${p.cell}`);
     const row = leafRow(layout, '民意征集');
     const leaf = layout.leaves.find((l) => l.firstRow === row - 1);
     edit(snapshot, `H${row}`, 4);
-    expect(codes(snapshot, 'gx-2023-department')).not.toContain(`veto-score@H${row}`);
+    expect(vetoCodes()).not.toContain(`veto-score@H${row}`);
     edit(snapshot, `H${(leaf?.lastRow ?? 0) + 1}`, '是');
-    expect(codes(snapshot, 'gx-2023-department')).toContain(`veto-score@H${row}`);
+    expect(vetoCodes()).toContain(`veto-score@H${row}`);
   });
 
   it('reports every missing input once the sheet is marked 已完成', () => {

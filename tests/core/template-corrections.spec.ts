@@ -1,0 +1,40 @@
+/**
+ * Template corrections checked against the source documents (issue 14): each case is what the
+ * document states, line numbers as in /work/shared/seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTemplateFiles } from '../../src/cli/template-files';
+import { visitNodes } from '../../src/core/indicator-tree';
+import type { ScoringTemplate, Template } from '../../src/core/template-schema';
+
+const templates = new Map<string, Template>();
+for (const { result } of loadTemplateFiles()) if (result.ok) templates.set(result.template.id, result.template);
+
+function scoring(id: string): ScoringTemplate {
+  const template = templates.get(id);
+  if (!template || template.kind !== 'scoring') throw new Error(`no scoring template ${id}`);
+  return template;
+}
+
+const nodeNamed = (id: string, name: string) => visitNodes(scoring(id)).find(({ node }) => node.name === name)?.node;
+const GX = ['gx-2023-department', 'gx-2023-city', 'gx-2023-county'];
+
+describe('民意征集: “……模板性话术显示，此项不得分” belongs to point 5 (000 lines 324, 1051, 1823)', () => {
+  it.each(GX)('%s: no veto on the indicator; the sentence stays in point 5, which the evaluator judges', (id) => {
+    const node = nodeNamed(id, '民意征集');
+    expect(node?.vetoes ?? []).toEqual([]);
+    expect(node?.rule ?? { type: 'judged' }).toEqual({ type: 'judged' });
+    const point5 = node?.points?.[4];
+    expect(point5?.text).toMatch(/^是否公开意见具体采纳情况/);
+    expect(point5?.text).toContain('模板性话术显示，此项不得分');
+    expect(node?.points?.filter((point) => point.text.includes('此项不得分'))).toHaveLength(1);
+  });
+
+  it.each(GX)('%s: the notes read it as point-level', (id) => {
+    const notes = scoring(id).notes?.filter((note) => note.includes('民意征集') && note.includes('此项不得分')) ?? [];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/第\s*5\s*点/);
+    expect(notes[0]).toMatch(/不是整个指标|而非整个指标/);
+    expect(notes[0]).not.toContain('需人工确认');
+  });
+});
