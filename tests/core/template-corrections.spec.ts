@@ -38,3 +38,22 @@ describe('民意征集: “……模板性话术显示，此项不得分” belo
     expect(notes[0]).not.toContain('需人工确认');
   });
 });
+
+describe('网办深度: the city and county sections count, only the department section states a ratio (000 lines 217, 894, 1658)', () => {
+  it.each(['gx-2023-city', 'gx-2023-county'])('%s: judged as the document states it (a count), the count named as the evaluator’s reference', (id) => {
+    const node = nodeNamed(id, '网办深度');
+    expect(node?.content).toBe('考核各地区实现全程网办事项的数量。');
+    expect(node?.rule ?? { type: 'judged' }).toEqual({ type: 'judged' });
+    const notes = scoring(id).notes?.filter((note) => note.includes('网办深度')) ?? [];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('judged');
+    expect(notes[0]).toContain('参考');
+    expect(notes[0]).not.toMatch(/按项目约定用 ratio|读作 ratio/);
+  });
+
+  it('gx-2023-department keeps the ratio of 数量占比', () => {
+    const node = nodeNamed('gx-2023-department', '网办深度');
+    expect(node?.content).toBe('考核本部门实现全程网办事项数量占比。');
+    expect(node?.rule?.type).toBe('ratio');
+  });
+});

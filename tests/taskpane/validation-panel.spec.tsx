@@ -62,7 +62,7 @@ describe('实时校验 by indicator on the pane', () => {
     fireEvent.click(line);
     expect(line.getAttribute('aria-expanded')).toBe('true');
     const lines = within(panel).getAllByRole('button', { name: /（H\d+）：.*未录入$/ });
-    // "政务服务 › 网办深度（H12）：“实现全程网办的事项数量”未录入", "… › 机构职能（H20）：得分未录入"
+    // "政务新媒体 › 日常监管（H…）：“检查账号数 N”未录入", "发布解读 › … › 基础信息（H…）：得分未录入"
     const label = (p: SheetProblem) => /“(.+)”/.exec(p.message)?.[1] ?? '';
     expect(lines.map((b) => b.textContent)).toEqual(expected.map((p) => `${p.path}（${p.cell}）：${label(p).length > 6 ? `“${label(p)}”` : label(p)}未录入`));
     expect(lines.map((b) => b.textContent)).toContain(`${expected.find((p) => label(p) === '得分')?.path}（${expected.find((p) => label(p) === '得分')?.cell}）：得分未录入`);
