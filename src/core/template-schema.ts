@@ -56,6 +56,14 @@ const clause = z
   })
   .strict();
 
+/** One rate of a share-of-weight deduction: what is counted, as the document words it, and its percent. */
+const shareRate = z
+  .object({
+    label: text.describe('what is counted, e.g. 每被中央媒体曝光一次'),
+    sharePerEvent: z.number().describe('percent of the weight deducted per event'),
+  })
+  .strict();
+
 /** The scoring rule of a leaf (see the rule catalogue in the domain guide). */
 export const ruleSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('judged') }).strict(),
@@ -72,10 +80,14 @@ export const ruleSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('share-deduction'),
-      sharePerEvent: z.number().describe('percent of the weight deducted per event'),
-      capShare: z.number().describe('percent of the weight deducted at most (100 = 扣完为止)'),
+      sharePerEvent: z.number().optional().describe('percent of the weight deducted per event (one rate)'),
+      rates: z.array(shareRate).min(1).optional().describe('several rates, each counted on its own (每被国务院办公厅通报…扣权重的 50%；每被省政府办公厅…5%)'),
+      capShare: z.number().describe('percent of the weight deducted at most, all rates together (100 = 扣完为止)'),
     })
-    .strict(),
+    .strict()
+    .refine((rule) => (rule.sharePerEvent === undefined) !== (rule.rates === undefined), {
+      message: '按权重比例扣分的规则应写 sharePerEvent（一种扣分比例）或 rates（几种扣分比例）之一，且只写一个',
+    }),
   z
     .object({
       type: z.literal('count-tiers'),
@@ -97,6 +109,24 @@ export const ruleSchema = z.discriminatedUnion('type', [
       k: z.number().nullable(),
       perCaseCap: z.number().nullable(),
       totalCap: z.number().nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('sub-weights'),
+      items: z
+        .array(z.object({ label: text, weight: z.number() }).strict())
+        .min(1)
+        .describe('parts judged separately, each 0…its weight; the score is their sum (a department’s 重点领域 with their sub-weights, 附录1)'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('query-services'),
+      services: z
+        .array(text)
+        .min(1)
+        .describe('the services the site must offer (附录2): each is 未提供 or a service form; see rules/query-services.ts for the reading'),
     })
     .strict(),
   z

@@ -66,7 +66,7 @@ export function problemText(problem: SheetProblem): string {
 
 export function groupSheetProblems(sheet: string, problems: readonly SheetProblem[]): SheetProblems {
   const byKind = new Map<string, ProblemItem[]>();
-  for (const severity of ['error', 'warning'] as const) {
+  for (const severity of ['error', 'warning', 'info'] as const) {
     for (const problem of problems) {
       if (problem.severity !== severity) continue;
       const key = `${severity}|${problem.code}`;
@@ -81,7 +81,8 @@ export function groupSheetProblems(sheet: string, problems: readonly SheetProble
   }
   // Single lines and collapsed lines of one severity stay together; errors first (byKind is in that order).
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { sheet, errors, warnings: problems.length - errors, groups };
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  return { sheet, errors, warnings, groups };
 }
 
 /** Every sheet with problems, in sheet order; sheets without problems are left out. */

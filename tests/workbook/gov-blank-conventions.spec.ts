@@ -24,7 +24,8 @@ import { COL } from '../../src/core/sheet-plan/scoring-sheet-plan';
 import { parseRowKey, parseSheetMarker } from '../../src/core/sheet-plan/sheet-keys';
 import { planLeaf } from '../../src/core/sheet-plan/leaf-inputs';
 import { scoringUnits } from '../../src/core/sheet-plan/scoring-units';
-import { scoreSheet, type SheetScores } from '../../src/core/sheet-plan/sheet-scores';
+import { leafWeights, resolvedInputs, scoreSheet, type SheetScores } from '../../src/core/sheet-plan/sheet-scores';
+import { leafTransfers } from '../../src/core/sheet-plan/weight-transfers';
 import { RuleInputError } from '../../src/core/rules/rule-error';
 import type { Cell, RuleResult } from '../../src/core/rules/cells';
 import { FakeExcel, type Platform } from '../excel/fake-excel';
@@ -259,13 +260,18 @@ function expectation(template: ScoringTemplate, site: SiteSheet, typed: Map<numb
   const inputs = new Map<string, Cell[]>();
   for (const input of site.inputRows) {
     const values = inputs.get(input.leafId) ?? [];
-    values[input.index] = typed.get(input.row) ?? (typeof input.stored === 'number' ? input.stored : null);
+    // What the cell holds: typed, else stored (a fixed number, a prefilled 不适用 flag); formulas are resolved below.
+    const stored = typeof input.stored === 'string' && input.stored.startsWith('=') ? null : input.stored;
+    values[input.index] = typed.get(input.row) ?? stored;
     inputs.set(input.leafId, values);
   }
   const results = new Map<string, Expected>();
+  const resolved = resolvedInputs(template, inputs);
+  const weights = leafWeights(template, inputs);
+  const transfers = leafTransfers(template);
   for (const [leafId, { node, part }] of leaves) {
     try {
-      results.set(leafId, planLeaf(node, part, 'gov').evaluate(inputs.get(leafId) ?? [], typeof node.weight === 'number' ? node.weight : NaN));
+      results.set(leafId, planLeaf(node, part, 'gov', transfers.get(leafId)).evaluate(resolved.get(leafId) ?? [], weights.get(leafId) ?? NaN));
     } catch (error) {
       if (!(error instanceof RuleInputError)) throw error;
       results.set(leafId, '#VALUE!');
@@ -345,7 +351,11 @@ describe.each(TEMPLATES)('GOV workbook from `cli workbook` under both blank conv
     for (const site of sites) {
       expect([...site.leafRows.keys()].sort()).toEqual([...leaves.keys()].sort());
       expect(site.inputRows.filter((input) => input.validation).length).toBeGreaterThan(20);
-      expect(site.inputRows.filter((input) => !input.validation).every((input) => typeof input.stored === 'number')).toBe(true);
+      // Without validation: a fixed tier fraction, or a formula (a shared 不适用 flag, the adjusted weight),
+      // or nothing in a split: the share row of a point scored by its deductions (运维管理情况 point 5).
+      const unvalidated = (input: InputRow) =>
+        typeof input.stored === 'number' || String(input.stored).startsWith('=') || ((input.stored === null || input.stored === '') && leaves.get(input.leafId)?.node.rule?.type === 'split');
+      expect(site.inputRows.filter((input) => !input.validation).every(unvalidated)).toBe(true);
       expect(Object.values(site.totalRows).every((row) => row > 0)).toBe(true);
       expect(summary.siteRows.has(site.name)).toBe(true);
     }
@@ -386,12 +396,14 @@ describe.each(TEMPLATES)('GOV workbook from `cli workbook` under both blank conv
 
     if (state === 'unfilled') {
       // Empty stays empty: a leaf shows "" where its rule has nothing to score, else 0 (counts of
-      // nothing), or the full weight where points are only taken away (share-of-weight deductions).
+      // nothing), or the full weight where points are only taken away (share-of-weight deductions,
+      // and splits whose every point is scored by such deductions).
       for (const site of sites) {
         for (const [leafId, row] of site.leafRows) {
           const shown = hosts.web.value(site.name, address(row, COL.score));
           const { node, part } = leaves.get(leafId) as LeafInfo;
-          const fullWeight = node.rule?.type === 'share-deduction' && part === 'base' ? Math.abs(node.weight as number) : 0;
+          const onlyDeductions = node.rule?.type === 'share-deduction' || (node.rule?.type === 'split' && (node.points ?? []).every((p) => p.rule?.type === 'share-deduction'));
+          const fullWeight = onlyDeductions && part === 'base' ? Math.abs(node.weight as number) : 0;
           expect(['', 0, fullWeight], `${site.name} ${leafId} (${node.rule?.type ?? 'judged'})`).toContain(shown);
         }
         const blanks = [...site.leafRows.values()].filter((row) => hosts.desktop.value(site.name, address(row, COL.score)) === '');

@@ -11,6 +11,7 @@ import { COL, planScoringSheet, type ScoringSheetLayout } from '../../src/core/s
 import { scoringUnits } from '../../src/core/sheet-plan/scoring-units';
 import { planLeaf, type InputRow } from '../../src/core/sheet-plan/leaf-inputs';
 import { scoreSheet, type SheetScores } from '../../src/core/sheet-plan/sheet-scores';
+import { leafTransfers } from '../../src/core/sheet-plan/weight-transfers';
 import { SUMMARY_HEADER_ROW } from '../../src/core/sheet-plan/summary-sheet-plan';
 import type { Cell } from '../../src/core/rules/cells';
 import type { SheetPlan } from '../../src/core/sheet-plan/plan-types';
@@ -65,13 +66,16 @@ interface FilledSite {
 function fillSite(t: ScoringTemplate, sheet: SheetPlan, layout: ScoringSheetLayout, site: number): FilledSite {
   const inputs = new Map<string, Cell[]>();
   const units = scoringUnits(t);
+  const transfers = leafTransfers(t);
   for (const unit of units) {
     for (const { node } of unit.leaves) {
       const position = layout.leaves.find((leaf) => leaf.leafId === node.id);
       if (!position) throw new Error(`no rows for ${node.id}`);
       const values: Cell[] = [];
-      planLeaf(node, unit.part, 'portable').rows.forEach((row, i) => {
-        const value = knownValue(row, site, position.firstRow + i, values[i - 1] ?? null);
+      planLeaf(node, unit.part, 'portable', transfers.get(node.id)).rows.forEach((row, i) => {
+        let value = knownValue(row, site, position.firstRow + i, values[i - 1] ?? null);
+        // A ratio's denominator is never 0 under a numerator (the rule cannot compute that).
+        if (node.rule?.type === 'ratio' && i === 1 && typeof values[0] === 'number' && values[0] > 0 && !(typeof value === 'number' && value > 0)) value = values[0] + 1;
         values.push(value);
         if (row.input && value !== null) sheet.cells[position.firstRow + i][COL.input] = { value };
       });

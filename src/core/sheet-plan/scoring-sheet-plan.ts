@@ -3,10 +3,11 @@
  * subtotal, then 基础分 / 加分 / 扣分 / 总分. See plan-types.ts for what a plan is.
  */
 import type { ScoringTemplate } from '../template-schema';
-import { partTotals } from '../indicator-tree';
+import { partTotals, visitNodes } from '../indicator-tree';
 import type { FormulaMode } from './rule-formulas';
 import { GridBuilder } from './grid-builder';
-import { planLeaf } from './leaf-inputs';
+import { planLeaf, type LeafTransfer } from './leaf-inputs';
+import { leafTransfers, weightFormula, weightTransfers } from './weight-transfers';
 import { scoringUnits, type ScoringUnit, type UnitLeaf } from './scoring-units';
 import { rowKey, sheetMarker } from './sheet-keys';
 import { templateVersion } from './template-version';
@@ -40,6 +41,10 @@ export interface ScoringSheetOptions {
   site: string;
   sheetName: string;
   mode: FormulaMode;
+  /** Weight-transfer sources whose 不适用 flag starts as 是 (a department's profile: 不考核 → 重点信息). */
+  flagged?: ReadonlySet<string>;
+  /** The department profile the template was derived with (its name goes into the sheet's marker). */
+  profile?: string;
 }
 
 /** The site name's cell: with the sheet name, the only part of a scoring sheet that depends on the site. */
@@ -67,13 +72,23 @@ export function planScoringSheet(template: ScoringTemplate, options: ScoringShee
   writeHeaderBlock(grid, template, options);
   const leaves: LeafPosition[] = [];
   const units: ScoringSheetLayout['units'] = [];
+  // Weight transfers: where each source's 不适用 flag lands, known once its leaf is written (a
+  // source sharing a flag comes after the one it shares, in tree order as in the sheet).
+  const flagCells = new Map<string, string>();
+  const transfers = leafTransfers(template, options.flagged, (id) => flagCells.get(id) ?? 'H1');
   for (const unit of scoringUnits(template)) {
     const start = grid.rowCount;
-    for (const leaf of unit.leaves) leaves.push(writeLeaf(grid, leaf, unit, options.mode));
+    for (const leaf of unit.leaves) {
+      const transfer = transfers.get(leaf.node.id);
+      const position = writeLeaf(grid, leaf, unit, options.mode, transfer);
+      leaves.push(position);
+      if (transfer?.flag) flagCells.set(leaf.node.id, `H${position.firstRow + flagRowOffset(leaf, unit, options.mode, transfer) + 1}`);
+    }
     styleUnitBody(grid, start, grid.rowCount - 1);
     writeNameColumns(grid, unit, leaves.slice(leaves.length - unit.leaves.length));
     units.push({ id: unit.node.id, name: unit.node.name, part: unit.part, row: writeSubtotal(grid, unit, start) });
   }
+  writeTransferWeights(grid, template, leaves, flagCells);
   const totals = writeTotals(grid, template, units);
   const plan = grid.toPlan({
     name: options.sheetName,
@@ -104,15 +119,31 @@ function writeHeaderBlock(grid: GridBuilder, template: ScoringTemplate, options:
   grid.value(2, 6, templateVersion(template));
   grid.merge(2, 6, 2, 7);
   grid.value(2, COL.remark, template.passLine);
-  grid.value(0, COL.key, sheetMarker({ kind: 'scoring', templateId: template.id, templateVersion: templateVersion(template) }));
+  grid.value(0, COL.key, sheetMarker({ kind: 'scoring', templateId: template.id, templateVersion: templateVersion(template), profile: options.profile }));
   HEADERS.forEach((text, column) => grid.value(HEADER_ROW, column, text));
   grid.value(HEADER_ROW, COL.key, rowKey.header);
   grid.style(HEADER_ROW, 0, HEADER_ROW, COL.remark, { bold: true, fill: COLORS.header, horizontal: 'center', vertical: 'middle', wrap: true, border: true });
 }
 
-function writeLeaf(grid: GridBuilder, leaf: UnitLeaf, unit: ScoringUnit, mode: FormulaMode): LeafPosition {
+/** The row of a source's flag within its leaf's rows. */
+function flagRowOffset(leaf: UnitLeaf, unit: ScoringUnit, mode: FormulaMode, transfer: LeafTransfer): number {
+  return planLeaf(leaf.node, unit.part, mode, transfer).rows.findIndex((row) => row.label === transfer.flag?.label);
+}
+
+/** The 权重 cell of every leaf in a weight transfer: a formula of the 不适用 flags (weight-transfers.ts). */
+function writeTransferWeights(grid: GridBuilder, template: ScoringTemplate, leaves: LeafPosition[], flagCells: ReadonlyMap<string, string>): void {
+  const { transfers } = weightTransfers(template);
+  const weights = new Map(visitNodes(template).map((v) => [v.node.id, v.node.weight]));
+  for (const position of leaves) {
+    const weight = weights.get(position.leafId);
+    if (!transfers.involved.has(position.leafId) || typeof weight !== 'number') continue;
+    grid.formula(position.firstRow, COL.weight, weightFormula(transfers, position.leafId, weight, (id) => flagCells.get(id) ?? 'H1'));
+  }
+}
+
+function writeLeaf(grid: GridBuilder, leaf: UnitLeaf, unit: ScoringUnit, mode: FormulaMode, transfer?: LeafTransfer): LeafPosition {
   const { node } = leaf;
-  const planned = planLeaf(node, unit.part, mode);
+  const planned = planLeaf(node, unit.part, mode, transfer);
   const first = grid.rowCount;
   const rows = planned.rows.length > 0 ? planned.rows : [{ label: '', input: null }];
   const last = first + rows.length - 1;
@@ -129,6 +160,8 @@ function writeLeaf(grid: GridBuilder, leaf: UnitLeaf, unit: ScoringUnit, mode: F
     grid.value(row, COL.label, input.label);
     if (input.param !== undefined) grid.value(row, COL.param, input.param);
     if (input.fixed !== undefined) grid.value(row, COL.input, input.fixed);
+    if (input.formula) grid.formula(row, COL.input, input.formula(first));
+    if (input.prefill !== undefined) grid.value(row, COL.input, input.prefill);
     if (input.paramFormat) grid.style(row, COL.param, row, COL.param, { numberFormat: input.paramFormat, horizontal: 'center' });
     grid.value(row, COL.key, rowKey.input(node.id, i));
     if (!input.input) return;

@@ -15,19 +15,22 @@ export interface SheetMarker {
   kind: SheetKind;
   templateId: string;
   templateVersion: string;
+  /** The department profile a scoring sheet was planned with (its name as 附录1 spells it). */
+  profile?: string;
 }
 
 export function sheetMarker(marker: SheetMarker): string {
-  return [MARKER_PREFIX, marker.kind, `v${MARKER_VERSION}`, marker.templateId, marker.templateVersion].join('|');
+  const fields = [MARKER_PREFIX, marker.kind, `v${MARKER_VERSION}`, marker.templateId, marker.templateVersion];
+  return (marker.profile ? [...fields, marker.profile.replace(/\|/g, '')] : fields).join('|');
 }
 
 /** The marker read back from the key column's first cell; null for a sheet the add-in did not make. */
 export function parseSheetMarker(text: unknown): SheetMarker | null {
   if (typeof text !== 'string') return null;
-  const [prefix, kind, version, templateId, templateVersion] = text.split('|');
+  const [prefix, kind, version, templateId, templateVersion, profile] = text.split('|');
   if (prefix !== MARKER_PREFIX || version !== `v${MARKER_VERSION}` || !templateId) return null;
   if (kind !== 'scoring' && kind !== 'summary' && kind !== 'ranking' && !TASK_SPLIT_KINDS.includes(kind as SheetKind)) return null;
-  return { kind: kind as SheetKind, templateId, templateVersion: templateVersion ?? '' };
+  return { kind: kind as SheetKind, templateId, templateVersion: templateVersion ?? '', ...(profile ? { profile } : {}) };
 }
 
 /** Row keys. */

@@ -15,6 +15,8 @@ import type { SheetPlan } from './plan-types';
 export interface SummarySite {
   site: string;
   sheetName: string;
+  /** The site sheet's own layout where it differs from the first (department profiles). */
+  layout?: ScoringSheetLayout;
 }
 
 export const SUMMARY_HEADER_ROW = 2;
@@ -33,13 +35,13 @@ export function planSummarySheet(template: ScoringTemplate, layout: ScoringSheet
   headers.forEach((text, column) => grid.value(SUMMARY_HEADER_ROW, column, text));
   grid.value(SUMMARY_HEADER_ROW, keyColumn, rowKey.header);
   grid.style(SUMMARY_HEADER_ROW, 0, SUMMARY_HEADER_ROW, keyColumn - 1, { bold: true, fill: '#D9E1F2', horizontal: 'center', wrap: true, border: true });
-  const scoreCells = [...units.map((u) => u.row), layout.totals.base, layout.totals.bonus, layout.totals.deduction, layout.totals.total];
+  const scoreCells = (own: ScoringSheetLayout) => [...own.units.map((u) => u.row), own.totals.base, own.totals.bonus, own.totals.deduction, own.totals.total];
   sites.forEach((site, i) => {
     const row = SUMMARY_HEADER_ROW + 1 + i;
     grid.value(row, 0, i + 1);
     grid.value(row, 1, site.site);
     grid.value(row, 2, site.sheetName);
-    scoreCells.forEach((sheetRow, j) => grid.formula(row, 3 + j, sheetReference(site.sheetName, `I${sheetRow + 1}`)));
+    scoreCells(site.layout ?? layout).forEach((sheetRow, j) => grid.formula(row, 3 + j, sheetReference(site.sheetName, `I${sheetRow + 1}`)));
     grid.value(row, keyColumn, rowKey.site(site.sheetName));
   });
   const last = SUMMARY_HEADER_ROW + Math.max(sites.length, 1);

@@ -2,7 +2,8 @@
  * A scoring workbook: one scoring sheet per site and, for several sites, the summary sheet.
  * Sheet names are unique against the sheets the workbook already has: nothing is overwritten.
  */
-import type { ScoringTemplate } from '../template-schema';
+import type { DepartmentScopeTemplate, ScoringTemplate } from '../template-schema';
+import { profileTemplate, type ScopeDepartment } from '../department-profile';
 import type { FormulaMode } from './rule-formulas';
 import type { WorkbookPlan } from './plan-types';
 import { planScoringSheet, scoringSheetForSite, type ScoringSheetLayout } from './scoring-sheet-plan';
@@ -20,6 +21,11 @@ export interface ScoringWorkbookOptions {
   existingSheets?: readonly string[];
   /** Add the summary sheet (default: when there are two sites or more). */
   summary?: boolean;
+  /**
+   * Department sites, each scored by its own profile (department-profile.ts): one sheet per
+   * department, named and titled as 附录1 spells it, instead of `sites`.
+   */
+  departments?: { scope: DepartmentScopeTemplate; list: readonly ScopeDepartment[] };
 }
 
 /** Longer than this is not a site's name (and would not fit a printed sheet). */
@@ -69,22 +75,28 @@ export function checkSiteList(text: string): { sites: string[]; problems: SiteLi
 }
 
 export function planScoringWorkbook(template: ScoringTemplate, options: ScoringWorkbookOptions): WorkbookPlan {
-  const sites = options.sites.length > 0 ? options.sites : [''];
+  const departments = options.departments;
+  const sites = departments ? departments.list.map((d) => d.name) : options.sites.length > 0 ? options.sites : [''];
   const wantSummary = options.summary ?? sites.length >= 2;
   // The summary keeps its name 汇总 (people and the collector look for it): a site called 汇总 gets 汇总(2).
   const summaryName = wantSummary ? uniqueSheetName(SUMMARY_NAME, options.existingSheets ?? []) : null;
   const taken = new Set([...(options.existingSheets ?? []), ...(summaryName ? [summaryName] : [])]);
   let first: ScoringSheetLayout | undefined;
-  const sheets = sites.map((site) => {
+  const sheets = sites.map((site, i) => {
     const sheetName = uniqueSheetName(site ? cleanSheetName(site) : '评分表', taken);
     taken.add(sheetName);
+    if (departments) {
+      // Each department's sheet has rows of its own (重点领域, 附录2 services): planned one by one.
+      const profile = profileTemplate(template, departments.scope, departments.list[i]);
+      return planScoringSheet(profile.template, { site, sheetName, mode: options.mode, flagged: profile.flagged, profile: site });
+    }
     if (first) return scoringSheetForSite(first, site, sheetName);
     first = planScoringSheet(template, { site, sheetName, mode: options.mode });
     return first;
   });
   const plans = sheets.map((layout) => layout.plan);
   if (summaryName) {
-    const summarySites = sites.map((site, i) => ({ site, sheetName: plans[i].name }));
+    const summarySites = sites.map((site, i) => ({ site, sheetName: plans[i].name, layout: sheets[i] }));
     plans.unshift(planSummarySheet(template, sheets[0], summarySites, summaryName));
   }
   return { sheets: plans, portable: options.mode === 'portable' };

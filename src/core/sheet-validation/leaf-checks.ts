@@ -3,13 +3,14 @@ import type { IndicatorNode } from '../template-schema';
 import type { Part } from '../indicator-tree';
 import { address } from '../sheet-plan/addresses';
 import { COL } from '../sheet-plan/scoring-sheet-plan';
-import { planLeaf, type InputRow } from '../sheet-plan/leaf-inputs';
+import { planLeaf, type InputRow, type LeafTransfer } from '../sheet-plan/leaf-inputs';
 import { joinPath, type Severity } from '../issues';
 import type { UnitLeaf } from '../sheet-plan/scoring-units';
 import type { SnapshotGrid } from './sheet-snapshot';
 
 export interface SheetProblem {
-  severity: Severity;
+  /** 'info': not a problem, an explanation the pane lists after them (a weight transfer in effect). */
+  severity: Severity | 'info';
   code: string;
   /** The cell to select, e.g. "H12" ('' where there is none). */
   cell: string;
@@ -24,6 +25,8 @@ export interface LeafCheckInput {
   /** Sheet rows of the leaf's inputs, by input index. */
   rows: number[];
   complete: boolean;
+  /** The leaf's part in a weight transfer, and the weight its flags give it (weight-transfers.ts). */
+  transfer?: { rows: LeafTransfer; weight: number };
 }
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -34,10 +37,10 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === '
 export const PENDING_VALUE = '#BUSY!';
 const isErrorValue = (v: unknown) => typeof v === 'string' && v !== PENDING_VALUE && /^#[A-Z/0!?]+[!?]?$|^#N\/A$/.test(v);
 
-export function checkLeaf({ grid, leaf, part, rows, complete }: LeafCheckInput): { problems: SheetProblem[]; weight: number | null } {
+export function checkLeaf({ grid, leaf, part, rows, complete, transfer }: LeafCheckInput): { problems: SheetProblem[]; weight: number | null } {
   const { node } = leaf;
   const path = joinPath(leaf.ancestry.map((n) => n.name));
-  const planned = planLeaf(node, part, 'gov').rows;
+  const planned = planLeaf(node, part, 'gov', transfer?.rows).rows;
   const problems: SheetProblem[] = [];
   const add = (severity: Severity, code: string, row: number, column: number, message: string) =>
     problems.push({ severity, code, cell: address(row, column), path, message });
@@ -46,7 +49,7 @@ export function checkLeaf({ grid, leaf, part, rows, complete }: LeafCheckInput):
     return { problems, weight: typeof node.weight === 'number' ? node.weight : null };
   }
   const first = rows[0];
-  const weight = checkWeight(grid, node, first, add);
+  const weight = checkWeight(grid, node, first, add, transfer?.weight);
   checkShares(grid, node, planned, rows, add);
   planned.forEach((input, i) => checkInput(grid, input, rows[i], complete, add));
   checkScore(grid, first, weight, add);
@@ -56,7 +59,8 @@ export function checkLeaf({ grid, leaf, part, rows, complete }: LeafCheckInput):
 
 type Add = (severity: Severity, code: string, row: number, column: number, message: string) => void;
 
-function checkWeight(grid: SnapshotGrid, node: IndicatorNode, row: number, add: Add): number | null {
+/** `expected`: the weight the 不适用 flags give a leaf in a weight transfer, instead of the template's. */
+function checkWeight(grid: SnapshotGrid, node: IndicatorNode, row: number, add: Add, expected?: number): number | null {
   const value = grid.value(row, COL.weight);
   if (isBlank(value)) {
     add('error', 'weight-missing', row, COL.weight, '权重未填写（原文丢失的权重须按原文补全）。');
@@ -66,7 +70,11 @@ function checkWeight(grid: SnapshotGrid, node: IndicatorNode, row: number, add: 
     add('error', 'not-a-number', row, COL.weight, `权重“${String(value)}”不是数字。`);
     return null;
   }
-  if (typeof node.weight === 'number' && value !== node.weight) {
+  if (expected !== undefined) {
+    if (Math.abs(value - expected) > 1e-9) {
+      add('warning', 'weight-changed', row, COL.weight, `权重为 ${value}，按“不适用”的选择应为 ${Math.round(expected * 1e4) / 1e4}（权重公式可能被改动）。`);
+    }
+  } else if (typeof node.weight === 'number' && value !== node.weight) {
     add('warning', 'weight-changed', row, COL.weight, `权重被改为 ${value}，模板中为 ${node.weight}。`);
   }
   return value;

@@ -11,6 +11,9 @@ import { scoringUnits } from '../sheet-plan/scoring-units';
 import { nearlyEqual } from '../numbers';
 import { SnapshotGrid, type SheetSnapshot } from './sheet-snapshot';
 import { checkLeaf, type SheetProblem } from './leaf-checks';
+import { adjustedWeights, leafTransfers, weightTransfers } from '../sheet-plan/weight-transfers';
+import { planLeaf } from '../sheet-plan/leaf-inputs';
+import { visitNodes } from '../indicator-tree';
 
 export type { SheetProblem } from './leaf-checks';
 
@@ -42,10 +45,14 @@ export function validateScoringSheet(template: ScoringTemplate, snapshot: SheetS
   const rows = keyedRows(grid);
   const complete = rows.status !== null && grid.value(rows.status, COL.remark) === STATUS_DONE;
   const problems: SheetProblem[] = [];
+  const transfers = transferState(template, grid, rows);
+  problems.push(...transfers.notes);
   for (const unit of scoringUnits(template)) {
     let unitWeight = 0;
     for (const leaf of unit.leaves) {
-      const result = checkLeaf({ grid, leaf, part: unit.part, rows: rows.inputs.get(leaf.node.id) ?? [], complete });
+      const leafTransfer = transfers.rows.get(leaf.node.id);
+      const transfer = leafTransfer && { rows: leafTransfer, weight: transfers.weights.get(leaf.node.id) ?? leafTransfer.original };
+      const result = checkLeaf({ grid, leaf, part: unit.part, rows: rows.inputs.get(leaf.node.id) ?? [], complete, transfer });
       problems.push(...result.problems);
       unitWeight += Math.abs(result.weight ?? 0);
     }
@@ -55,6 +62,45 @@ export function validateScoringSheet(template: ScoringTemplate, snapshot: SheetS
     problems.push({ severity: 'error', code: 'incomplete', cell: address(rows.status ?? 1, COL.remark), path: '', message: '评估状态为“已完成”，但仍有未录入的项目。' });
   }
   return problems;
+}
+
+/**
+ * The weight transfers as the sheet's 不适用 flags set them: each leaf's transfer rows, the weights
+ * the flags give, and a note per transfer in effect (severity 'info'), so the pane explains why a
+ * weight is not the template's.
+ */
+function transferState(template: ScoringTemplate, grid: SnapshotGrid, rows: KeyedRows) {
+  const leafRows = leafTransfers(template);
+  const { transfers } = weightTransfers(template);
+  const nodes = new Map(visitNodes(template).map((v) => [v.node.id, v]));
+  const flagged = new Set<string>();
+  for (const source of transfers.sources) {
+    const transfer = leafRows.get(source.id);
+    const planned = transfer ? planLeaf(nodes.get(source.id)!.node, nodes.get(source.id)!.part, 'gov', transfer).rows : [];
+    const index = planned.findIndex((row) => row.label === transfer?.flag?.label);
+    const row = rows.inputs.get(source.id)?.[index];
+    if (row !== undefined && String(grid.value(row, COL.input) ?? '').trim() === '是') flagged.add(source.id);
+  }
+  const weights = new Map<string, number>();
+  for (const [id, node] of nodes) if (typeof node.node.weight === 'number') weights.set(id, node.node.weight);
+  const adjusted = adjustedWeights(transfers, weights, flagged);
+  const names = new Map([...nodes].map(([id, v]) => [id, v.node.name]));
+  const notes: SheetProblem[] = transfers.sources
+    .filter((source) => flagged.has(source.id))
+    .map((source) => {
+      const open = source.receivers.filter((r) => !flagged.has(r));
+      const each = open.length === 0 ? 0 : Math.round((source.weight / open.length) * 1e4) / 1e4;
+      const to = open.map((r) => `“${names.get(r)}”`).join('、');
+      const row = rows.inputs.get(source.id)?.[0];
+      return {
+        severity: 'info' as const,
+        code: 'weight-transfer',
+        cell: row === undefined ? '' : address(row, COL.weight),
+        path: nodes.get(source.id)!.path,
+        message: open.length === 0 ? `已选不适用：“${source.name}”的 ${source.weight} 分没有可转入的指标。` : `已选不适用（${source.when}）：“${source.name}”不得分，${source.weight} 分转入${to}${open.length > 1 ? `，各 ${each} 分` : ''}。`,
+      };
+    });
+  return { rows: leafRows, weights: adjusted, notes };
 }
 
 function checkSubtotal(grid: SnapshotGrid, rows: KeyedRows, unitId: string, name: string, leafWeights: number): SheetProblem[] {

@@ -24,8 +24,8 @@ export interface ProblemListProps {
 function SeverityBadge({ severity }: { severity: ProblemGroup['severity'] }) {
   const styles = useStyles();
   return (
-    <Badge className={styles.badge} size="small" appearance="tint" color={severity === 'error' ? 'danger' : 'warning'}>
-      {severity === 'error' ? '错误' : '警告'}
+    <Badge className={styles.badge} size="small" appearance="tint" color={severity === 'error' ? 'danger' : severity === 'warning' ? 'warning' : 'informative'}>
+      {severity === 'error' ? '错误' : severity === 'warning' ? '警告' : '说明'}
     </Badge>
   );
 }

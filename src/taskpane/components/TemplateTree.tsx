@@ -16,6 +16,8 @@ const ruleNames: Record<Rule['type'], string> = {
   'quarter-health': '季度平均',
   'best-cases': '取最高案例',
   contest: '竞赛成绩折算',
+  'sub-weights': '分领域判定',
+  'query-services': '按服务清单',
 };
 
 function weightText(node: IndicatorNode): string {

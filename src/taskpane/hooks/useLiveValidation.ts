@@ -13,6 +13,8 @@ import type { Template } from '../../core/template-schema';
 import { validateScoringSheet, type SheetProblem } from '../../core/sheet-validation/validate-scoring-sheet';
 import { PENDING_VALUE } from '../../core/sheet-validation/leaf-checks';
 import type { WorkbookOperations } from '../operations';
+import { scoringTemplateFor } from '../../core/department-profile';
+import type { SheetMarker } from '../../core/sheet-plan/sheet-keys';
 
 export const RECHECK_DELAY_MS = 250;
 /** How long to wait for an onCalculated event before reading a sheet with #BUSY! cells again. */
@@ -32,15 +34,16 @@ const hasPending = (values: unknown[][]) => values.some((row) => row.some((value
 export function useLiveValidation(operations: WorkbookOperations | null, templates: ReadonlyMap<string, Template>): LiveValidation {
   const [problems, setProblems] = useState<Map<string, SheetProblem[]>>(new Map());
   const [checking, setChecking] = useState(false);
-  const sheetTemplates = useRef(new Map<string, string>());
+  const sheetTemplates = useRef(new Map<string, SheetMarker>());
   /** Sheets read with #BUSY! cells: how often, and whether their marks are due. */
   const pending = useRef(new Map<string, { tries: number; mark: boolean; timer: ReturnType<typeof setTimeout> }>());
 
   const checkSheet = useCallback(
     async (sheetName: string, mark: boolean): Promise<void> => {
       if (!operations) return;
-      const template = templates.get(sheetTemplates.current.get(sheetName) ?? '');
-      if (!template || template.kind !== 'scoring') return;
+      const marker = sheetTemplates.current.get(sheetName);
+      const template = marker ? scoringTemplateFor(marker, templates) : null;
+      if (!template) return;
       const snapshot = await operations.readSheet(sheetName);
       const waiting = pending.current.get(sheetName);
       clearTimeout(waiting?.timer);
@@ -52,7 +55,7 @@ export function useLiveValidation(operations: WorkbookOperations | null, templat
         pending.current.set(sheetName, { tries: tries + 1, mark: markLater, timer });
       }
       const found = validateScoringSheet(template, snapshot);
-      if (mark || waiting?.mark) await operations.markCells(sheetName, [...new Set(found.map((p) => p.cell).filter(Boolean))]);
+      if (mark || waiting?.mark) await operations.markCells(sheetName, [...new Set(found.filter((p) => p.severity !== 'info').map((p) => p.cell).filter(Boolean))]);
       setProblems((current) => new Map(current).set(sheetName, found));
     },
     [operations, templates],
@@ -64,7 +67,7 @@ export function useLiveValidation(operations: WorkbookOperations | null, templat
       setChecking(true);
       try {
         const sheets = (await operations.listAddinSheets()).filter((s) => s.marker.kind === 'scoring');
-        sheetTemplates.current = new Map(sheets.map((s) => [s.name, s.marker.templateId]));
+        sheetTemplates.current = new Map(sheets.map((s) => [s.name, s.marker]));
         setProblems(new Map(sheets.map((s) => [s.name, []])));
         for (const sheet of sheets) await checkSheet(sheet.name, mark);
       } finally {
