@@ -5,6 +5,7 @@ import { isLeaf, visitNodes } from './indicator-tree';
 import { hasShares } from './split-checker';
 import { messages } from './messages';
 import { formatNumber as n, sum } from './numbers';
+import { shareRatesOf } from './rules/share-deduction';
 
 export function checkRules(template: ScoringTemplate): Issue[] {
   const ids = new Set(visitNodes(template).map(({ node }) => node.id));
@@ -81,7 +82,7 @@ export function ruleParameterProblems(rule: Rule): string[] {
       }
       break;
     case 'share-deduction':
-      percent(rule.sharePerEvent, '每次扣分比例');
+      for (const rate of shareRatesOf(rule)) percent(rate.sharePerEvent, rate.label === null ? '每次扣分比例' : `“${rate.label}”每次扣分比例`);
       percent(rule.capShare, '累计扣分比例上限');
       break;
     case 'count-tiers':

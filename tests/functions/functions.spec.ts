@@ -38,6 +38,9 @@ describe('GOV functions', () => {
     expect(f.cappedBonus([[1]], [[0.5]], 1.5)).toBe(0.5);
     expect(f.splitScore(3, [[0.3, 0.2, 0.2, 0.3]], [[1, 0.5, 1, 0]])).toBeCloseTo(1.8, 12);
     expect(f.shareDeduction(2, [[3]], [[0.05]], 0.2)).toBeCloseTo(0.3, 12);
+    // several rates, as a scoring sheet passes its count and rate rows (columns H and G): 通报曝光 of 001
+    expect(f.shareDeduction(4, [[1], [2], [1]], [[0.5], [0.05], [0.05]], 1)).toBeCloseTo(2.6, 12);
+    expect(f.shareDeduction(4, [[1], [''], ['']], [[0.5], [0.05], [0.05]], 1)).toBe(2);
     expect(f.countTier(5, [[1, 5]], [[0.5, 1]], null)).toBe(1);
     expect(f.serviceFormScore('本级查询系统', 10)).toBe(8);
     expect(f.ratioScore(4, 6, 8)).toBe(3);

@@ -87,6 +87,17 @@ function handWritten(): Case[] {
     c('SHARE_DEDUCTION', 2, [-1], [0.05], 1),
     c('SHARE_DEDUCTION', null, [1], [0.05], 1),
     c('SHARE_DEDUCTION', 2, [1], [0.05], null),
+    // several rates under one cap, as 001 states them: 通报曝光 50%/5%/5% and 媒体曝光 50%/10%/5% of −4,
+    // no cap stated (100%); 运维管理情况 point 5: 5% per overdue message, 50% per month overdue, at most its 30%
+    c('SHARE_DEDUCTION', 4, [1, 2, 1], [0.5, 0.05, 0.05], 1),
+    c('SHARE_DEDUCTION', 4, [3, 0, 0], [0.5, 0.05, 0.05], 1),
+    c('SHARE_DEDUCTION', 4, [null, 2, null], [0.5, 0.05, 0.05], 1),
+    c('SHARE_DEDUCTION', 4, [0, 2, 3], [0.5, 0.1, 0.05], 1),
+    c('SHARE_DEDUCTION', 5, [3, 0], [0.05, 0.5], 0.3),
+    c('SHARE_DEDUCTION', 5, [2, 1], [0.05, 0.5], 0.3),
+    c('SHARE_DEDUCTION', 5, [null, null], [0.05, 0.5], 0.3),
+    c('SHARE_DEDUCTION', 5, [1, 1.5], [0.05, 0.5], 0.3),
+    c('SHARE_DEDUCTION', 4, [1, 1, 1], [0.5, null, 0.05], 1),
     // COUNT_TIER(count, thresholds, fractions, [weight])
     c('COUNT_TIER', 0, [1, 5], [0.5, 1], 2),
     c('COUNT_TIER', 1, [1, 5], [0.5, 1], 2),
@@ -201,6 +212,10 @@ function generated(): Case[] {
       ([scores, k, perCase, total]) => c('BEST_CASES', scores, k, perCase, total),
     ),
     fc.tuple(weight, fc.integer({ min: 0, max: 100 })).map(([w, score]) => c('CONTEST_SCORE', w, score, undefined)),
+    // three rates under one cap (001 通报曝光, 媒体曝光); last, so that the seeds of the others stay as they were
+    fc.tuple(weight, fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }), fc.constantFrom([0.5, 0.05, 0.05], [0.5, 0.1, 0.05])).map(([w, counts, rates]) =>
+      c('SHARE_DEDUCTION', w, counts, [...rates], 1),
+    ),
   ];
   return arbitraries.flatMap((arbitrary, index) => fc.sample(arbitrary, { numRuns: 20, seed: 20231123 + index }));
 }

@@ -1,5 +1,6 @@
 /**
- * Share-of-weight deduction (001 "每个扣 5%，共 20%", "每发现一个扣 50%，扣完为止"):
+ * Share-of-weight deduction (001 "每个扣 5%，共 20%", "每发现一个扣 50%，扣完为止"; several rates
+ * under one cap: 通报曝光 "每被国务院办公厅通报…扣权重的 50%；每被省政府办公厅通报…5%"):
  * weight × min(Σ countᵢ × shareᵢ, capShare), a positive number of points to deduct.
  */
 import { flatten, nonNegative, numberOf, numberOr, percent, sameShape, weightOf, wholeCount, type Cell, type Range } from './cells';
@@ -19,4 +20,16 @@ export function shareDeduction(weight: Cell, counts: Range | Cell, shares: Range
     total += count * share;
   });
   return w * Math.min(total, cap);
+}
+
+/** One rate of a share-deduction rule: what is counted (null for the single unnamed rate) and its percent. */
+export interface ShareRate {
+  label: string | null;
+  sharePerEvent: number;
+}
+
+/** The rates of a template's share-deduction rule, in percent: its `rates`, or its one `sharePerEvent`. */
+export function shareRatesOf(rule: { sharePerEvent?: number; rates?: readonly { label: string; sharePerEvent: number }[] }): ShareRate[] {
+  if (rule.rates) return rule.rates.map(({ label, sharePerEvent }) => ({ label, sharePerEvent }));
+  return rule.sharePerEvent === undefined ? [] : [{ label: null, sharePerEvent: rule.sharePerEvent }];
 }

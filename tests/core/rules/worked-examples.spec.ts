@@ -60,6 +60,18 @@ describe('share-of-weight deduction', () => {
     expect(shareDeduction(3, [[2]], [[0.5]], 1)).toBe(3);
     expect(shareDeduction(3, [[5]], [[0.5]], 1)).toBe(3);
   });
+
+  it('通报曝光 (001 line 765) on −4: 国务院办公厅 50%, 省政府办公厅 5%, 市政府办 5% per site, no cap stated (100%)', () => {
+    // one by 国务院办公厅, two by 省政府办公厅, one by 市政府办: 4 × (50% + 10% + 5%) = 2.6
+    expect(shareDeduction(4, [[1], [2], [1]], [[0.5], [0.05], [0.05]], 1)).toBeCloseTo(2.6, 12);
+    expect(shareDeduction(4, [[3], [0], [0]], [[0.5], [0.05], [0.05]], 1)).toBe(4);
+    expect(shareDeduction(4, [[''], [2], [null]], [[0.5], [0.05], [0.05]], 1)).toBeCloseTo(0.4, 12);
+  });
+
+  it('运维管理情况 point 5 (001 line 500) on 5: 5% per overdue message, 50% per month overdue, at most its 30%', () => {
+    expect(shareDeduction(5, [[3], [0]], [[0.05], [0.5]], 0.3)).toBeCloseTo(0.75, 12);
+    expect(shareDeduction(5, [[2], [1]], [[0.05], [0.5]], 0.3)).toBeCloseTo(1.5, 12);
+  });
 });
 
 describe('count tiers', () => {
