@@ -104,6 +104,15 @@ describe('every command on random and mutated input', { timeout: 120_000 }, () =
     );
   });
 
+  it('workbook --departments <names.txt> -o out.xlsx', async () => {
+    await fc.assert(
+      fc.asyncProperty(inputs(utf8('自治区发展改革委\n自治区科技厅\n')), (bytes) =>
+        check('d.txt', bytes, (dir) => ['workbook', 'gx-2023-department', '--departments', join(dir, 'd.txt'), '-o', join(dir, 'out.xlsx')]),
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('tasks --members <members.csv>', async () => {
     await fc.assert(
       fc.asyncProperty(inputs(utf8(VALID_MEMBERS)), (bytes) => check('m.csv', bytes, (dir) => ['tasks', 'liujiang-task-split', '--members', join(dir, 'm.csv'), '--unit', '区财政局'])),
