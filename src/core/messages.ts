@@ -2,6 +2,8 @@
 import { formatNumber as n } from './numbers';
 
 const list = (values: readonly number[]) => values.map(n).join(' + ');
+/** The first names of a long list, then how many there are. */
+const sample = (names: readonly string[], shown = 8) => (names.length <= shown ? names.join('、') : `${names.slice(0, shown).join('、')} 等 ${names.length} 个`);
 
 export const messages = {
   schema: (where: string, detail: string) => `模板格式错误：${where ? `${where}：` : ''}${detail}`,
@@ -47,6 +49,11 @@ export const messages = {
     `重点领域分项权重合计为 ${n(total)}（${list(weights)}），应等于重点信息的权重 ${n(expected)}。`,
   scopeKeyAreaLost: (area: string) => `重点领域 “${area}” 的权重缺失。`,
   taskRowNoLevel: () => '任务行缺少一级指标名称。',
+  taskSplitLinkMismatch: (templateId: string, found: number, total: number, level1: readonly string[], level2: readonly string[]) =>
+    `任务分解表的指标与关联的评分模板“${templateId}”不符：其一级指标和二级指标共 ${total} 个，只有 ${found} 个在该模板中（不到一半），应是另一版指标体系。` +
+    (level1.length > 0 ? `该模板没有的一级指标：${level1.join('、')}。` : '') +
+    (level2.length > 0 ? `没有的二级指标：${sample(level2)}。` : '') +
+    '请删除 linkedTemplate，或改为该任务分解表对应的评分模板。',
 } as const;
 
 export const partNames = { base: '基础分', bonus: '加分指标', deduction: '扣分指标' } as const;

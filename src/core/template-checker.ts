@@ -1,5 +1,5 @@
 /** The template checker: every problem of a template, with severity, stable code, path and message. */
-import type { ScoringTemplate, Template } from './template-schema';
+import type { ScoringTemplate, TaskSplitTemplate, Template } from './template-schema';
 import type { Issue } from './issues';
 import { leaves, partTotals, visitNodes, type PartTotals } from './indicator-tree';
 import { checkWeights } from './weight-checker';
@@ -7,6 +7,7 @@ import { checkSplits } from './split-checker';
 import { checkRules } from './rule-checker';
 import { checkScope } from './scope-checker';
 import { messages } from './messages';
+import { linkMismatch } from './task-split/link-match';
 
 export interface CheckReport {
   template: string;
@@ -28,9 +29,19 @@ export function checkTemplate(template: Template, lookup: TemplateLookup = () =>
     }
     case 'task-split': {
       const rows = template.rows.map((row) => [row.id, [row.level1, row.level2, row.level3].filter(Boolean).join(' › ')] as [string, string]);
-      return { template: template.id, totals: null, issues: duplicateIssues(rows) };
+      return { template: template.id, totals: null, issues: [...duplicateIssues(rows), ...linkIssues(template, lookup)] };
     }
   }
+}
+
+/** A task split linked to a scoring template of another indicator system (see link-match.ts). */
+function linkIssues(template: TaskSplitTemplate, lookup: TemplateLookup): Issue[] {
+  const linked = template.linkedTemplate ? lookup(template.linkedTemplate) : undefined;
+  if (linked?.kind !== 'scoring') return [];
+  const mismatch = linkMismatch(template.rows, linked);
+  if (!mismatch) return [];
+  const message = messages.taskSplitLinkMismatch(linked.id, mismatch.found, mismatch.total, mismatch.level1, mismatch.level2);
+  return [{ severity: 'error', code: 'task-split-link-mismatch', path: '', message }];
 }
 
 function checkScoring(template: ScoringTemplate): Issue[] {

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadTemplateFiles } from '../../src/cli/template-files';
 import { visitNodes } from '../../src/core/indicator-tree';
+import { checkTemplate } from '../../src/core/template-checker';
+import { taskReport } from '../../src/core/task-split/task-report';
+import { linkedScoring, splitOf } from '../../src/core/task-split/task-split';
 import type { ScoringTemplate, Template } from '../../src/core/template-schema';
 
 const templates = new Map<string, Template>();
@@ -55,5 +58,43 @@ describe('网办深度: the city and county sections count, only the department 
     const node = nodeNamed('gx-2023-department', '网办深度');
     expect(node?.content).toBe('考核本部门实现全程网办事项数量占比。');
     expect(node?.rule?.type).toBe('ratio');
+  });
+});
+
+describe('liujiang-task-split: 002 is an older county system, not gx-2023-county', () => {
+  const liujiang = () => {
+    const t = templates.get('liujiang-task-split');
+    if (t?.kind !== 'task-split') throw new Error('liujiang-task-split missing');
+    return t;
+  };
+  const lookup = (id: string) => templates.get(id);
+
+  it('is not linked to a scoring template, and its notes say why', () => {
+    expect(liujiang().linkedTemplate).toBeUndefined();
+    const note = liujiang().notes?.find((n) => n.includes('linkedTemplate'));
+    expect(note).toContain('gx-2023-county');
+    expect(note).toContain('健康情况');
+  });
+
+  it('checks without a problem', () => {
+    expect(checkTemplate(liujiang(), lookup).issues).toEqual([]);
+  });
+
+  it('a link to gx-2023-county is refused, naming the indicators that template does not have', () => {
+    const linked = { ...liujiang(), linkedTemplate: 'gx-2023-county' };
+    const issues = checkTemplate(linked, lookup).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'error', code: 'task-split-link-mismatch', path: '' });
+    expect(issues[0].message).toContain('gx-2023-county');
+    for (const name of ['健康情况', '办事服务', '发布解读 › 中心工作落实宣传', '互动交流 › 征集调查', '等 17 个']) expect(issues[0].message).toContain(name);
+    expect(issues[0].message).not.toContain('政务新媒体 › 日常监管');
+  });
+
+  it('its coverage report no longer lists the artefacts of the wrong link', () => {
+    const split = splitOf(liujiang(), lookup);
+    if (!split) throw new Error('no split');
+    expect(split.linkedTemplateId).toBeNull();
+    const report = taskReport(split, null, linkedScoring(split, lookup));
+    expect(report.issues.filter((i) => i.code.startsWith('indicator-'))).toEqual([]);
   });
 });

@@ -46,6 +46,11 @@ async function liujiangWorkbook(): Promise<{ workbook: FakeWorkbook; split: Shee
 
 /** The row (1-based) of a task row id in the split plan. */
 const rowOf = (plan: SheetPlan, id: string) => plan.cells.findIndex((row) => row[row.length - 1]?.value === `task:${id}`) + 1;
+/** The 责任单位 column of the split plan: its index and letter (F without a 权重 column). */
+const responsibleColumn = (plan: SheetPlan) => {
+  const index = plan.cells.find((row) => row.some((cell) => cell?.value === '责任单位'))?.findIndex((cell) => cell?.value === '责任单位') ?? -1;
+  return { index, letter: String.fromCharCode(65 + index) };
+};
 
 describe('任务分解: insert', () => {
   it('inserts the Liujiang task split and a 单位名单 sheet inferred from it', async () => {
@@ -79,10 +84,17 @@ describe('任务分解: insert', () => {
 describe('任务分解: live coverage', () => {
   it('lists the problems of the task-split sheet, selects the cell, and re-checks after a change', async () => {
     const { workbook, split } = await liujiangWorkbook();
+    // The office has not filled 责任单位 yet: every cell below the header is emptied (67 tasks without a unit).
+    const responsible = responsibleColumn(split);
+    const unfilled = planSnapshot(split);
+    split.cells.forEach((row, r) => {
+      if (String(row[row.length - 1]?.value ?? '').startsWith('task:') && row[responsible.index]?.value !== '——') unfilled.values[r][responsible.index] = '';
+    });
+    workbook.snapshots.set('任务分解表', unfilled);
     ui(workbook);
     const problem = await screen.findByRole('button', { name: /项目竣工有关信息：没有责任单位/ });
     fireEvent.click(problem);
-    expect(workbook.selected).toEqual([['任务分解表', `G${rowOf(split, 'r18')}`]]);
+    expect(workbook.selected).toEqual([['任务分解表', `${responsible.letter}${rowOf(split, 'r18')}`]]);
     // More problems than shown: a button shows them all (no hint to use the command line).
     const more = screen.getByRole('button', { name: /另有 \d+ 条，全部显示/ });
     const before = screen.getAllByRole('listitem').length;
@@ -90,10 +102,10 @@ describe('任务分解: live coverage', () => {
     expect(screen.getAllByRole('listitem').length).toBeGreaterThan(before);
     expect(screen.getByRole('button', { name: /只显示前 40 条/ }).getAttribute('aria-expanded')).toBe('true');
     expect(screen.queryByText(/命令行/)).toBeNull();
-    const fixed = planSnapshot(split);
-    fixed.values[rowOf(split, 'r18') - 1][6] = '区住房城乡建设局';
+    const fixed = structuredClone(unfilled);
+    fixed.values[rowOf(split, 'r18') - 1][responsible.index] = '区住房城乡建设局';
     workbook.snapshots.set('任务分解表', fixed);
-    await act(async () => workbook.change('任务分解表', `G${rowOf(split, 'r18')}`));
+    await act(async () => workbook.change('任务分解表', `${responsible.letter}${rowOf(split, 'r18')}`));
     await waitFor(() => expect(screen.queryByRole('button', { name: /项目竣工有关信息：没有责任单位/ })).toBeNull());
   });
 
@@ -112,7 +124,7 @@ describe('任务分解: a unit’s tasks and 按单位拆分', () => {
     const list = await screen.findByRole('list', { name: '区财政局的任务' });
     expect(within(list).getByRole('button', { name: /机构职能（负责，经“各单位”）/ })).toBeTruthy();
     fireEvent.click(within(list).getByRole('button', { name: /财政预决算（负责）/ }));
-    expect(workbook.selected).toEqual([['任务分解表', `G${rowOf(split, 'r07')}`]]);
+    expect(workbook.selected).toEqual([['任务分解表', `${responsibleColumn(split).letter}${rowOf(split, 'r07')}`]]);
   });
 
   it('按单位拆分 writes the index and the unit sheets, replacing only this split’s unit sheets', async () => {

@@ -1,14 +1,19 @@
-/** The Liujiang task split with its example member list, and its coverage of gx-2023-county. */
+/**
+ * The Liujiang task split with its example member list. It is linked to no scoring template (002 is
+ * an older county system); its coverage computed against gx-2023-county on purpose shows what such a
+ * wrong link reports.
+ */
 import { describe, expect, it } from 'vitest';
 import { findUnitView } from '../../../src/core/task-split/assignments';
 import { taskReport } from '../../../src/core/task-split/task-report';
 import { leaves } from '../../../src/core/indicator-tree';
 import { joinPath } from '../../../src/core/issues';
-import { liujiangMembers, liujiangSplit, scoring } from './support';
+import { linkedScoring } from '../../../src/core/task-split/task-split';
+import { liujiangMembers, liujiangSplit, lookup, scoring } from './support';
 
 const split = liujiangSplit();
 const county = scoring('gx-2023-county');
-const report = taskReport(split, liujiangMembers(), county);
+const report = taskReport(split, liujiangMembers(), linkedScoring(split, lookup));
 const view = (name: string) => findUnitView(report.units, report.members, name);
 
 describe('Liujiang per-unit views', () => {
@@ -44,18 +49,33 @@ describe('Liujiang per-unit views', () => {
     expect(planning).toEqual([expect.objectContaining({ via: null })]);
   });
 
-  it('finds a unit by its alias; counts tasks and the known weights per unit', () => {
+  it('finds a unit by its alias; counts tasks; no weights, since no scoring template of its system is linked', () => {
     expect(view('区人社局')?.summary.unit).toBe('区人力资源社会保障局');
     const info = view('区信息中心')?.summary;
-    // 集约开设 1 + 日常监管 2 + 运维机制 1: the only rows whose path gx-2023-county also has.
-    expect(info).toMatchObject({ kind: '部门', weight: 4 });
+    expect(info).toMatchObject({ kind: '部门', tasks: 26, weight: null });
     expect(info?.tasks).toBe(view('区信息中心')?.tasks.length);
-    expect(view('区财政局')?.summary.weight).toBeNull();
+    expect(report.units.every((unit) => unit.summary.weight === null)).toBe(true);
   });
 });
 
-describe('Liujiang coverage against gx-2023-county', () => {
-  const codes = (code: string) => report.issues.filter((i) => i.code === code);
+describe('Liujiang coverage, unlinked', () => {
+  it('checks units and columns only: no indicator is reported missing or unknown', () => {
+    expect(split.linkedTemplateId).toBeNull();
+    expect(report.issues.filter((i) => i.code.startsWith('indicator-') || i.code === 'linked-template-missing')).toEqual([]);
+  });
+
+  it('reports 项目竣工有关信息 without a unit', () => {
+    expect(report.issues.filter((i) => i.code === 'task-no-unit').map((i) => i.path)).toEqual(['发布解读 › 重大建设项目批准和实施领域公开 › 项目竣工有关信息']);
+  });
+
+  it('with the example member list: no unknown unit, no alias, no empty collective', () => {
+    expect(report.issues.filter((i) => ['unit-unknown', 'unit-alias', 'unit-near-duplicate', 'collective-empty', 'members-missing'].includes(i.code))).toEqual([]);
+  });
+});
+
+describe('Liujiang coverage computed against gx-2023-county on purpose (the wrong link the template had)', () => {
+  const wrong = taskReport(split, liujiangMembers(), county);
+  const codes = (code: string) => wrong.issues.filter((i) => i.code === code);
 
   it('lists every indicator of gx-2023-county the split does not cover', () => {
     // Only three Liujiang rows have a path gx-2023-county also has (written out by hand).
@@ -70,12 +90,8 @@ describe('Liujiang coverage against gx-2023-county', () => {
     expect(search?.message).toContain('功能设计 › 应用功能 › 智能搜索');
   });
 
-  it('reports the rows gx-2023-county does not have, and 项目竣工有关信息 without a unit', () => {
+  it('reports the rows gx-2023-county does not have: all but three', () => {
     expect(codes('indicator-unknown')).toHaveLength(split.rows.length - 3);
-    expect(codes('task-no-unit').map((i) => i.path)).toEqual(['发布解读 › 重大建设项目批准和实施领域公开 › 项目竣工有关信息']);
-  });
-
-  it('with the example member list: no unknown unit, no alias, no empty collective', () => {
-    expect(report.issues.filter((i) => ['unit-unknown', 'unit-alias', 'unit-near-duplicate', 'collective-empty', 'members-missing'].includes(i.code))).toEqual([]);
+    expect(split.rows.length - 3).toBe(65);
   });
 });

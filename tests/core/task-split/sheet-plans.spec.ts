@@ -33,10 +33,11 @@ function cellsOf(range: string): string[] {
 
 describe('task-split sheet plan (Liujiang)', () => {
   it('has the columns of seed 002, a marker and a key per row in the hidden last column', () => {
-    expect(plan.cells[TASK_HEADER_ROW].slice(0, 7).map((c) => c?.value)).toEqual(['一级指标', '二级指标', '三级指标', '权重', '指标说明', '对应栏目及工作要求', '责任单位']);
-    expect(plan.columns[7]).toEqual({ width: 20, hidden: true });
-    expect(parseSheetMarker(at(plan, 'H1')?.value)).toEqual({ kind: 'task-split', templateId: 'liujiang-task-split', templateVersion: 'v-test' });
-    expect(plan.cells.slice(TASK_HEADER_ROW + 1).map((row) => row[7]?.value)).toEqual(split.rows.map((r) => `task:${r.id}`));
+    // No 权重 column: the table is linked to no scoring template (002 is an older system than gx-2023-county).
+    expect(plan.cells[TASK_HEADER_ROW].slice(0, 6).map((c) => c?.value)).toEqual(['一级指标', '二级指标', '三级指标', '指标说明', '对应栏目及工作要求', '责任单位']);
+    expect(plan.columns[6]).toEqual({ width: 20, hidden: true });
+    expect(parseSheetMarker(at(plan, 'G1')?.value)).toEqual({ kind: 'task-split', templateId: 'liujiang-task-split', templateVersion: 'v-test' });
+    expect(plan.cells.slice(TASK_HEADER_ROW + 1).map((row) => row[6]?.value)).toEqual(split.rows.map((r) => `task:${r.id}`));
   });
 
   it('merges level names down and across, never overlapping', () => {
@@ -54,22 +55,22 @@ describe('task-split sheet plan (Liujiang)', () => {
     expect(at(plan, `B${row('r21')}`)).toBeNull(); // inside 公共资源配置领域公开
   });
 
-  it('writes weights where gx-2023-county knows the indicator, "——" where the table says so', () => {
+  it('writes no weight (no linked scoring template), "——" where the table says so', () => {
     const row = (id: string) => plan.cells[layout.rows.get(id) as number];
-    expect(row('r65')[3]?.value).toBe(2); // 政务新媒体 › 日常监管
-    expect(row('r07')[3]).toBeNull();
-    expect(row('r01')[6]?.value).toBe('——');
-    expect(row('r18')[6]).toBeNull();
+    expect(layout.columns.weight).toBeUndefined();
+    expect(split.rows.every((r) => r.weight === null)).toBe(true);
+    expect(row('r01')[5]?.value).toBe('——');
+    expect(row('r18')[5]).toBeNull();
   });
 
   it('reads back the rows it wrote, levels restored from the merges, with the user’s edits', () => {
     const snapshot = planSnapshot(plan);
-    expect(readTaskSplitSheet(snapshot, 'gx-2023-county').split).toEqual(split);
+    expect(readTaskSplitSheet(snapshot, null).split).toEqual(split);
     const edited = structuredClone(snapshot);
-    edited.values[layout.rows.get('r18') as number][6] = '区住房城乡建设局';
-    edited.values.splice(TASK_HEADER_ROW + 1, 0, ['', '', '', '', '', '', '', '']); // a blank row inserted
-    const read = readTaskSplitSheet(edited, 'gx-2023-county');
-    expect(read.split.rows.find((r) => r.id === 'r18')?.responsible).toBe('区住房城乡建设局');
+    edited.values[layout.rows.get('r18') as number][5] = '区住房城乡建设局、区发展改革局';
+    edited.values.splice(TASK_HEADER_ROW + 1, 0, ['', '', '', '', '', '', '']); // a blank row inserted
+    const read = readTaskSplitSheet(edited, null);
+    expect(read.split.rows.find((r) => r.id === 'r18')?.responsible).toBe('区住房城乡建设局、区发展改革局');
     expect(read.rows.get('r18')).toBe((layout.rows.get('r18') as number) + 1);
     expect(read.marker?.kind).toBe('task-split');
   });
@@ -86,6 +87,7 @@ describe('task split generated from a scoring template', () => {
     const node = leaves(county).find((v) => v.node.name === '智能搜索')?.node;
     expect(generated.rows.find((r) => r.level2 === '智能搜索')?.description).toBe(node && leafContentText(node));
     expect(generated.title).toBe('2023年县（市、区）政府门户网站绩效评估任务分解表');
+    expect(planTaskSplitSheet(generated, '任务分解表', 'v').plan.cells[TASK_HEADER_ROW][3]?.value).toBe('权重');
   });
 
   const sheet = planTaskSplitSheet(generated, '任务分解表', 'v');
@@ -113,7 +115,7 @@ describe('task split generated from a scoring template', () => {
 });
 
 describe('per-unit sheets and the index', () => {
-  const report = taskReport(split, liujiangMembers(), scoring('gx-2023-county'));
+  const report = taskReport(split, liujiangMembers(), undefined);
   const workbook = planUnitWorkbook(split, report.units, { templateVersion: 'v', existingSheets: ['区财政局', 'Sheet1'] });
   const index = workbook.sheets[0];
 
