@@ -67,8 +67,12 @@ describe('cli tasks --json', () => {
 
   it('prints a readable report and unit list; gives usage on bad arguments', async () => {
     const text = await run(['tasks', 'liujiang-task-split', '--members', MEMBERS]);
-    expect(text.stdout).toContain('错误 [task-no-unit] 发布解读 › 重大建设项目批准和实施领域公开 › 项目竣工有关信息');
+    expect(text.stdout).toContain('未发现问题。');
     expect(text.stdout).toContain('区财政局（部门）15 项，权重未知');
+    expect(text.exitCode).toBe(0);
+    const blank = await run(['tasks', 'gx-2023-county']);
+    expect(blank.stdout).toContain('错误 [task-no-unit] 发布解读 › 主动公开 › 基础信息');
+    expect(blank.exitCode).toBe(1);
     expect((await run(['tasks', 'liujiang-task-split', '--members', MEMBERS, '--unit', '区财政局'])).stdout).toContain('财政预决算（负责）');
     expect((await run(['tasks'])).exitCode).toBe(2);
     expect((await run(['tasks', 'liujiang-task-split', '--json', '-o', join(dir, 'x.xlsx')])).exitCode).toBe(2);

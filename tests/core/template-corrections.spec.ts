@@ -98,3 +98,27 @@ describe('liujiang-task-split: 002 is an older county system, not gx-2023-county
     expect(report.issues.filter((i) => i.code.startsWith('indicator-'))).toEqual([]);
   });
 });
+
+describe('liujiang-task-split 责任单位 (002 lines 29–33, 92, 95)', () => {
+  const rows = () => {
+    const t = templates.get('liujiang-task-split');
+    if (t?.kind !== 'task-split') throw new Error('liujiang-task-split missing');
+    return new Map(t.rows.map((row) => [row.id, row]));
+  };
+
+  it('r18 项目竣工有关信息: the empty cell merged with r17 above (区住房城乡建设局), as r61/r62 are filled', () => {
+    const r18 = rows().get('r18');
+    expect(r18).toMatchObject({ level3: '项目竣工有关信息', column: '项目实施竣工', responsible: '区住房城乡建设局', units: ['区住房城乡建设局'], mergedFromAbove: ['responsible'] });
+    expect(rows().get('r17')?.responsible).toBe('区住房城乡建设局');
+  });
+
+  it('r56, r57: the cell as written in responsible, only unit names in units', () => {
+    expect(rows().get('r56')).toMatchObject({ responsible: '区信息中心牵头，各有关部门配合', units: ['区信息中心', '各有关部门'] });
+    expect(rows().get('r57')).toMatchObject({ responsible: '区信息中心负责功能设计，各镇、各单位配合做好信息发布规范化', units: ['区信息中心', '各镇', '各单位'] });
+  });
+
+  it('no unit name carries a role word or a duty', () => {
+    const names = [...rows().values()].flatMap((row) => row.units);
+    expect(names.filter((name) => /牵头|配合|负责/.test(name))).toEqual([]);
+  });
+});

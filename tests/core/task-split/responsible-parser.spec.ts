@@ -4,7 +4,7 @@ import { parseResponsible, type Role } from '../../../src/core/task-split/respon
 import { isNotApplicable, normaliseName } from '../../../src/core/task-split/unit-names';
 import { liujiangSplit, liujiangTemplate } from './support';
 
-/** The cells whose mechanical split (`units` in the template) is not the answer: roles live in phrases. */
+/** The cells whose units have roles and duties in phrases (`units` in the template holds the names only). */
 const ODD_CELLS: Record<string, [string, Role, string | null][]> = {
   r56: [
     ['区信息中心', 'lead', null],
@@ -32,17 +32,18 @@ describe('parseResponsible on every 责任单位 cell of the Liujiang template',
     const parsed = parseResponsible(row.responsible);
     const expected = ODD_CELLS[id] ?? row.units.map((name): [string, Role, string | null] => [name, 'owner', null]);
     expect(parsed.entries.map((e) => [e.name, e.role, e.duty])).toEqual(expected);
+    expect(parsed.entries.map((e) => e.name)).toEqual(row.units);
     expect(parsed.notApplicable).toBe(false);
   });
 
-  it('reads the split cells: 健康情况 is "——" (not applicable), 项目竣工有关信息 is empty (to fill)', () => {
+  it('reads the split cells: 健康情况 is "——" (not applicable), 项目竣工有关信息 has the unit of the merged cell above', () => {
     const split = liujiangSplit();
     const health = split.rows.find((row) => row.level1 === '健康情况');
     const completion = split.rows.find((row) => row.level3 === '项目竣工有关信息');
     expect(health?.responsible).toBe('——');
     expect(parseResponsible(health?.responsible)).toEqual({ notApplicable: true, entries: [] });
-    expect(completion?.responsible).toBe('');
-    expect(parseResponsible(completion?.responsible)).toEqual({ notApplicable: false, entries: [] });
+    expect(completion?.responsible).toBe('区住房城乡建设局');
+    expect(split.rows.filter((row) => row.responsible === '')).toEqual([]);
   });
 });
 
