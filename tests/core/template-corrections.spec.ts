@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadTemplateFiles } from '../../src/cli/template-files';
-import { visitNodes } from '../../src/core/indicator-tree';
+import { partTotals, visitNodes } from '../../src/core/indicator-tree';
+import { COL, planScoringSheet } from '../../src/core/sheet-plan/scoring-sheet-plan';
+import { planScoringWorkbook } from '../../src/core/sheet-plan/workbook-plan';
 import { checkTemplate } from '../../src/core/template-checker';
 import { taskReport } from '../../src/core/task-split/task-report';
 import { linkedScoring, splitOf } from '../../src/core/task-split/task-split';
@@ -120,5 +122,22 @@ describe('liujiang-task-split 责任单位 (002 lines 29–33, 92, 95)', () => {
   it('no unit name carries a role word or a duty', () => {
     const names = [...rows().values()].flatMap((row) => row.units);
     expect(names.filter((name) => /牵头|配合|负责/.test(name))).toEqual([]);
+  });
+});
+
+describe('statedTotals: what 000 states (附加指标 30 = 加分 16 + 扣分 14; no base total, the level-1 weights add up to 100)', () => {
+  it.each(GX)('%s: base null as stated, bonus 16 and deduction 14; the totals computed from the weights are 100 / 16 / 14', (id) => {
+    const t = scoring(id);
+    expect(t.statedTotals).toEqual({ base: null, bonus: 16, deduction: 14 });
+    expect(partTotals(t)).toEqual({ base: 100, bonus: 16, deduction: 14 });
+    expect(t.notes?.some((note) => note.includes('statedTotals.base'))).toBe(true);
+  });
+
+  it.each(GX)('%s: the sheet still shows 基础分 100 (computed) and the summary note 满分116分', (id) => {
+    const t = scoring(id);
+    const layout = planScoringSheet(t, { site: '甲', sheetName: '甲', mode: 'gov' });
+    expect(layout.plan.cells[layout.totals.base][COL.weight]?.value).toBe(100);
+    const summary = planScoringWorkbook(t, { sites: ['甲', '乙'], mode: 'gov' }).sheets[0];
+    expect(summary.cells.flat().some((cell) => String(cell?.value ?? '').includes('满分116分（基础分 100，加分 16，扣分最多 14）'))).toBe(true);
   });
 });
