@@ -141,3 +141,22 @@ describe('statedTotals: what 000 states (附加指标 30 = 加分 16 + 扣分 14
     expect(summary.cells.flat().some((cell) => String(cell?.value ?? '').includes('满分116分（基础分 100，加分 16，扣分最多 14）'))).toBe(true);
   });
 });
+
+describe('gx-2023-department-scope 附录2: items that may be two services are flagged (000 lines 3369, 3411)', () => {
+  const scope = () => {
+    const t = templates.get('gx-2023-department-scope');
+    if (t?.kind !== 'department-scope') throw new Error('gx-2023-department-scope missing');
+    return t;
+  };
+
+  it.each([
+    ['自治区市场监管局', '驰著名商标、地理标志证明商标查询', '第3369行'],
+    ['自治区海洋局', '海洋预报和海洋预警查询', '第3411行'],
+  ])('%s “%s” is kept as one item as written, and a note says it may be two', (department, item, line) => {
+    expect(scope().departments.find((d) => d.name === department)?.queryServices).toContain(item);
+    const note = scope().notes?.find((n) => n.includes(item));
+    expect(note).toContain(line);
+    expect(note).toContain('两项');
+    expect(note).toContain('分母');
+  });
+});
