@@ -29,7 +29,7 @@ const COMMANDS: Record<string, Command> = {
   templates: { spec: { flags: ['--json'], values: [], positional: 0 }, usage: '用法：gov-eval templates [--json]', run: (args) => templatesCommand(args.flags.has('--json')) },
   check: { spec: { flags: ['--json'], values: [], positional: 1 }, usage: CHECK_USAGE, run: (args) => checkCommand(args.positional[0], args.flags.has('--json')) },
   workbook: {
-    spec: { flags: ['--portable', '--force', '--ignore-check'], values: ['--sites', '--departments', ...OUTPUT], positional: 1 },
+    spec: { flags: ['--portable', '--force', '--ignore-check', '--self-assessment'], values: ['--sites', '--departments', ...OUTPUT], positional: 1 },
     usage: WORKBOOK_USAGE,
     run: async (args) => (await import('./workbook-command')).workbookCommand(args),
   },

@@ -3,7 +3,7 @@
  * without loading the commands that need ExcelJS. The program is `gov-eval` (package.json `bin`; in
  * the project `npm run cli --` runs the same program).
  */
-export const WORKBOOK_USAGE = '用法：gov-eval workbook <模板标识 | 模板文件.json> [--sites 网站名单.txt | --departments all|部门名单.txt] [--portable] [--ignore-check] -o 输出.xlsx [--force]';
+export const WORKBOOK_USAGE = '用法：gov-eval workbook <模板标识 | 模板文件.json> [--sites 网站名单.txt | --departments all|部门名单.txt] [--portable] [--self-assessment] [--ignore-check] -o 输出.xlsx [--force]';
 export const RANK_USAGE =
   '用法：gov-eval rank <表格.csv | 表格.xlsx> [--sheet 工作表] [--previous 上年表格] [--tie competition|dense|bands] [--decimals 2] [--pass 60] [--full-score 110] [--region 全区] [--json | -o 排名.xlsx [--force]]';
 export const RANK_VALUE_OPTIONS = ['--sheet', '--previous', '--tie', '--decimals', '--pass', '--full-score', '--region'];

@@ -1,6 +1,6 @@
 /**
- * `workbook <template-id> [--sites sites.txt | --departments all|names.txt] [--portable] -o out.xlsx
- * [--force]`: the scoring workbook as .xlsx. With --departments (a template with a department scope,
+ * `workbook <template-id> [--sites sites.txt | --departments all|names.txt] [--portable]
+ * [--self-assessment] -o out.xlsx [--force]`: the scoring workbook as .xlsx. With --departments (a template with a department scope,
  * gx-2023-department): one sheet per department, scored by its own profile (附录1/附录2), plus 汇总;
  * names.txt has one department a line as 附录1 spells it (自治区 may be left out); an unknown name is
  * refused with the nearest known one.
@@ -60,11 +60,12 @@ export async function workbookCommand(args: ParsedArgs): Promise<CommandOutput> 
   const sites = list.sites;
   if (errors.length > 0) warnings.unshift(`警告：模板 “${template.id}” 有 ${errors.length} 个错误（--ignore-check），评分表上的分数可能不对。`);
   const portable = args.flags.has('--portable');
-  const plan = planScoringWorkbook(template, { sites, mode: portable ? 'portable' : 'gov', departments });
+  const selfAssessment = args.flags.has('--self-assessment');
+  const plan = planScoringWorkbook(template, { sites, mode: portable ? 'portable' : 'gov', departments, selfAssessment });
   writeOutputFile(output, await workbookBytesBySize(plan));
   const mode = portable ? '通用公式（无需加载项）' : 'GOV 函数（需加载项）';
   return {
-    stdout: `已写入 ${output}：${plan.sheets.length} 个工作表（${sheetSummary(plan.sheets.map((sheet) => sheet.name), departments ? departments.list.length : sites.length, departments ? '个部门' : '个网站')}），${mode}${departments ? '，每个部门按附录1、附录2的考核范围评分' : ''}。`,
+    stdout: `已写入 ${output}：${plan.sheets.length} 个工作表（${sheetSummary(plan.sheets.map((sheet) => sheet.name), departments ? departments.list.length : sites.length, departments ? '个部门' : '个网站')}），${mode}${departments ? '，每个部门按附录1、附录2的考核范围评分' : ''}${selfAssessment ? '，自评表（由网站所属单位填写，汇总时不计为得分）' : ''}。`,
     stderr: warnings.join('\n') || undefined,
     exitCode: 0,
   };

@@ -35,6 +35,8 @@ export interface ScoringSheetLayout {
   leaves: LeafPosition[];
   units: { id: string; name: string; part: ScoringUnit['part']; row: number }[];
   totals: { base: number; bonus: number; deduction: number; total: number };
+  /** Planned as a self-assessment sheet (ScoringSheetOptions.selfAssessment). */
+  selfAssessment?: boolean;
 }
 
 export interface ScoringSheetOptions {
@@ -45,10 +47,19 @@ export interface ScoringSheetOptions {
   flagged?: ReadonlySet<string>;
   /** The department profile the template was derived with (its name goes into the sheet's marker). */
   profile?: string;
+  /**
+   * A self-assessment (自评) sheet: marked so in the marker, titled …（自评）, the evaluator's cell
+   * labelled 自评单位 and holding the site's own name.
+   */
+  selfAssessment?: boolean;
 }
 
-/** The site name's cell: with the sheet name, the only part of a scoring sheet that depends on the site. */
-const SITE_CELL = { row: 1, column: 1 } as const;
+/** The site name's cell (B2): with the sheet name, the only part of a scoring sheet that depends on the site. */
+export const SITE_CELL = { row: 1, column: 1 } as const;
+/** The evaluator's name (E2), right of its label 评估人员 (自评单位 on a self-assessment sheet). */
+export const EVALUATOR_CELL = { row: 1, column: 4 } as const;
+export const SELF_ASSESSMENT_TITLE_SUFFIX = '（自评）';
+export const SELF_ASSESSMENT_EVALUATOR_LABEL = '自评单位';
 
 /**
  * `layout`'s sheet for another site: the same plan with the site cell and the sheet name replaced.
@@ -64,6 +75,8 @@ export function scoringSheetForSite(layout: ScoringSheetLayout, site: string, sh
   for (const shared of [plan.merges, plan.styles, plan.validations, plan.columns]) Object.freeze(shared);
   const cells = plan.cells.map((row) => row.slice());
   cells[SITE_CELL.row][SITE_CELL.column] = site === '' ? null : { value: site };
+  // A self-assessment sheet names the site's own unit as its evaluator.
+  if (layout.selfAssessment) cells[EVALUATOR_CELL.row][EVALUATOR_CELL.column] = site === '' ? null : { value: site };
   return { ...layout, plan: { ...plan, name: sheetName, cells } };
 }
 
@@ -97,18 +110,20 @@ export function planScoringSheet(template: ScoringTemplate, options: ScoringShee
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1] },
   });
-  return { plan, leaves, units, totals };
+  return { plan, leaves, units, totals, ...(options.selfAssessment ? { selfAssessment: true } : {}) };
 }
 
 function writeHeaderBlock(grid: GridBuilder, template: ScoringTemplate, options: ScoringSheetOptions): void {
-  grid.value(0, 0, sheetTitle(template));
+  const self = options.selfAssessment === true;
+  grid.value(0, 0, `${sheetTitle(template)}${self ? SELF_ASSESSMENT_TITLE_SUFFIX : ''}`);
   grid.merge(0, 0, 0, COL.remark);
   grid.style(0, 0, 0, COL.remark, { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle' });
-  const labels: [number, number, string][] = [[1, 0, '网站名称'], [1, 3, '评估人员'], [1, 5, '评估日期'], [1, 8, '评估状态'], [2, 0, '指标模板'], [2, 5, '模板版本'], [2, 8, '及格线']];
+  const labels: [number, number, string][] = [[1, 0, '网站名称'], [1, 3, self ? SELF_ASSESSMENT_EVALUATOR_LABEL : '评估人员'], [1, 5, '评估日期'], [1, 8, '评估状态'], [2, 0, '指标模板'], [2, 5, '模板版本'], [2, 8, '及格线']];
   for (const [row, column, text] of labels) grid.value(row, column, text);
   grid.style(1, 0, 2, COL.remark, { bold: false, vertical: 'middle' });
   for (const [row, column] of labels) grid.style(row, column, row, column, { bold: true });
   grid.value(SITE_CELL.row, SITE_CELL.column, options.site);
+  if (self) grid.value(EVALUATOR_CELL.row, EVALUATOR_CELL.column, options.site);
   grid.merge(1, 1, 1, 2);
   grid.merge(1, 6, 1, 7);
   grid.value(1, COL.remark, '填写中');
@@ -119,7 +134,7 @@ function writeHeaderBlock(grid: GridBuilder, template: ScoringTemplate, options:
   grid.value(2, 6, templateVersion(template));
   grid.merge(2, 6, 2, 7);
   grid.value(2, COL.remark, template.passLine);
-  grid.value(0, COL.key, sheetMarker({ kind: 'scoring', templateId: template.id, templateVersion: templateVersion(template), profile: options.profile }));
+  grid.value(0, COL.key, sheetMarker({ kind: 'scoring', templateId: template.id, templateVersion: templateVersion(template), profile: options.profile, selfAssessment: self }));
   HEADERS.forEach((text, column) => grid.value(HEADER_ROW, column, text));
   grid.value(HEADER_ROW, COL.key, rowKey.header);
   grid.style(HEADER_ROW, 0, HEADER_ROW, COL.remark, { bold: true, fill: COLORS.header, horizontal: 'center', vertical: 'middle', wrap: true, border: true });

@@ -17,20 +17,33 @@ export interface SheetMarker {
   templateVersion: string;
   /** The department profile a scoring sheet was planned with (its name as 附录1 spells it). */
   profile?: string;
+  /** A self-assessment (自评) scoring sheet: filled in by the site's own unit, never a score. */
+  selfAssessment?: boolean;
 }
+
+/**
+ * The field that marks a self-assessment sheet, after the version (and the profile, if any). No
+ * department is called so, and markers written before it existed have no such field: they parse as
+ * before. A reader older than the field takes it for a profile it does not know and leaves the sheet.
+ */
+export const SELF_ASSESSMENT_FIELD = 'self-assessment';
 
 export function sheetMarker(marker: SheetMarker): string {
   const fields = [MARKER_PREFIX, marker.kind, `v${MARKER_VERSION}`, marker.templateId, marker.templateVersion];
-  return (marker.profile ? [...fields, marker.profile.replace(/\|/g, '')] : fields).join('|');
+  if (marker.profile) fields.push(marker.profile.replace(/\|/g, ''));
+  if (marker.selfAssessment) fields.push(SELF_ASSESSMENT_FIELD);
+  return fields.join('|');
 }
 
 /** The marker read back from the key column's first cell; null for a sheet the add-in did not make. */
 export function parseSheetMarker(text: unknown): SheetMarker | null {
   if (typeof text !== 'string') return null;
-  const [prefix, kind, version, templateId, templateVersion, profile] = text.split('|');
+  const [prefix, kind, version, templateId, templateVersion, ...rest] = text.split('|');
   if (prefix !== MARKER_PREFIX || version !== `v${MARKER_VERSION}` || !templateId) return null;
   if (kind !== 'scoring' && kind !== 'summary' && kind !== 'ranking' && !TASK_SPLIT_KINDS.includes(kind as SheetKind)) return null;
-  return { kind: kind as SheetKind, templateId, templateVersion: templateVersion ?? '', ...(profile ? { profile } : {}) };
+  const selfAssessment = rest.includes(SELF_ASSESSMENT_FIELD);
+  const profile = rest.find((field) => field !== SELF_ASSESSMENT_FIELD && field !== '');
+  return { kind: kind as SheetKind, templateId, templateVersion: templateVersion ?? '', ...(profile ? { profile } : {}), ...(selfAssessment ? { selfAssessment } : {}) };
 }
 
 /** Row keys. */

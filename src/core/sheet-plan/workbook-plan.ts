@@ -26,6 +26,8 @@ export interface ScoringWorkbookOptions {
    * department, named and titled as 附录1 spells it, instead of `sites`.
    */
   departments?: { scope: DepartmentScopeTemplate; list: readonly ScopeDepartment[] };
+  /** Self-assessment (自评) sheets, each naming its own site as the evaluator (scoring-sheet-plan.ts). */
+  selfAssessment?: boolean;
 }
 
 /** Longer than this is not a site's name (and would not fit a printed sheet). */
@@ -88,10 +90,10 @@ export function planScoringWorkbook(template: ScoringTemplate, options: ScoringW
     if (departments) {
       // Each department's sheet has rows of its own (重点领域, 附录2 services): planned one by one.
       const profile = profileTemplate(template, departments.scope, departments.list[i]);
-      return planScoringSheet(profile.template, { site, sheetName, mode: options.mode, flagged: profile.flagged, profile: site });
+      return planScoringSheet(profile.template, { site, sheetName, mode: options.mode, flagged: profile.flagged, profile: site, selfAssessment: options.selfAssessment });
     }
     if (first) return scoringSheetForSite(first, site, sheetName);
-    first = planScoringSheet(template, { site, sheetName, mode: options.mode });
+    first = planScoringSheet(template, { site, sheetName, mode: options.mode, selfAssessment: options.selfAssessment });
     return first;
   });
   const plans = sheets.map((layout) => layout.plan);
