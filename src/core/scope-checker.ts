@@ -16,6 +16,15 @@ export function checkScope(scope: DepartmentScopeTemplate, linked: ScoringTempla
     return [{ severity: 'error', code: 'scope-key-info', path: '', message }];
   }
   const expected = effectiveWeight(keyInfo.node);
+  const notExamined = scope.departments.filter((d) => d.keyAreas === null);
+  if (notExamined.length > 0 && !keyInfo.node.redistribution) {
+    issues.push({
+      severity: 'error',
+      code: 'scope-no-transfer',
+      path: keyInfo.path,
+      message: `${notExamined.length} 个部门的重点领域“不考核”，但“${keyInfo.node.name}”没有权重转移规则：这些部门的评分表基础分会少 ${expected ?? '?'} 分。`,
+    });
+  }
   for (const department of scope.departments) {
     if (!department.keyAreas) continue; // 不考核: the weight is redistributed
     const lost = department.keyAreas.filter((area) => area.weight === null);

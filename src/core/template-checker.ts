@@ -6,6 +6,7 @@ import { checkWeights } from './weight-checker';
 import { checkSplits } from './split-checker';
 import { checkRules } from './rule-checker';
 import { checkScope } from './scope-checker';
+import { checkTransfers } from './transfer-checker';
 import { messages } from './messages';
 import { linkMismatch } from './task-split/link-match';
 
@@ -54,6 +55,7 @@ function checkScoring(template: ScoringTemplate): Issue[] {
     ...checkWeights(template),
     ...checkSplits(template),
     ...checkRules(template),
+    ...checkTransfers(template),
   ];
 }
 
