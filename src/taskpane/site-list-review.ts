@@ -12,6 +12,8 @@ import { cleanSheetName, uniqueSheetName } from '../core/sheet-plan/sheet-names'
 const SUMMARY_NAME = '汇总';
 const FORBIDDEN = /[[\]:*?/\\]/g;
 const MAX_SHEET_NAME = 31;
+/** One empty list for every render (a new [] would recompute the review each time). */
+const NO_SHEETS: readonly string[] = [];
 
 export interface SheetRename {
   site: string;
@@ -45,9 +47,8 @@ function renameReasons(site: string, cleaned: string, sheetName: string, summary
   return reasons;
 }
 
-/** The list as planScoringWorkbook will use it, with the problems and the sheet names it will give. */
-export function reviewSiteList(text: string, existingSheets: readonly string[] = []): SiteListReview {
-  const { sites, problems } = checkSiteList(text);
+/** The sheet tabs that will not carry the site's name as given, named as planScoringWorkbook names them. */
+function sheetRenames(sites: readonly string[], existingSheets: readonly string[]): SheetRename[] {
   // As planScoringWorkbook: 汇总 is named first (only with two sites or more), then each site's sheet.
   const summary = sites.length >= 2 ? uniqueSheetName(SUMMARY_NAME, existingSheets) : null;
   const taken = new Set([...existingSheets, ...(summary ? [summary] : [])]);
@@ -59,12 +60,26 @@ export function reviewSiteList(text: string, existingSheets: readonly string[] =
     taken.add(sheetName);
     if (sheetName !== site) renames.push({ site, sheetName, reasons: renameReasons(site, cleaned, sheetName, summary, existing) });
   }
+  return renames;
+}
+
+/** The list as planScoringWorkbook will use it, with the problems and the sheet names it will give. */
+export function reviewSiteList(text: string, existingSheets: readonly string[] = []): SiteListReview {
+  const { sites, problems } = checkSiteList(text);
   return {
     sites,
     errors: problems.filter((p) => p.severity === 'error'),
     warnings: problems.filter((p) => p.severity === 'warning'),
-    renames,
+    renames: sheetRenames(sites, existingSheets),
   };
+}
+
+/**
+ * Departments chosen from a department scope (附录1): their names are the scope's, so there is nothing
+ * to clean or refuse; only the sheet tabs the workbook already has (or 汇总) make a tab named otherwise.
+ */
+export function reviewDepartments(names: readonly string[], existingSheets: readonly string[] = []): SiteListReview {
+  return { sites: [...names], errors: [], warnings: [], renames: sheetRenames(names, existingSheets) };
 }
 
 /** Errors the template checker finds in the template (lost weights, sums that do not add up …). */
@@ -83,8 +98,16 @@ export interface SiteListGate {
 }
 
 /** The review of the typed list and the template, and the confirmation a template with errors needs. */
-export function useSiteListGate(text: string, template: ScoringTemplate, existingSheets: readonly string[] = []): SiteListGate {
+export function useSiteListGate(text: string, template: ScoringTemplate, existingSheets: readonly string[] = NO_SHEETS): SiteListGate {
   const review = useMemo(() => reviewSiteList(text, existingSheets), [text, existingSheets]);
+  return useReviewGate(review, template);
+}
+
+/**
+ * The gate of any review (typed list or chosen departments): `nothingChosen` also blocks, for a
+ * department list with no department ticked (there would be no sheet to make).
+ */
+export function useReviewGate(review: SiteListReview, template: ScoringTemplate, nothingChosen = false): SiteListGate {
   const templateErrors = useMemo(() => templateErrorCount(template), [template]);
   // Remembered per template id: choosing another template asks again.
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
@@ -94,6 +117,6 @@ export function useSiteListGate(text: string, template: ScoringTemplate, existin
     templateErrors,
     confirmed,
     setConfirmed: (value) => setConfirmedFor(value ? template.id : null),
-    blocked: review.errors.length > 0 || (templateErrors > 0 && !confirmed),
+    blocked: nothingChosen || review.errors.length > 0 || (templateErrors > 0 && !confirmed),
   };
 }
