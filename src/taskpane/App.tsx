@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Divider, Subtitle2, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { leafCount } from '../core/template-checker';
+import { scopeOf } from '../core/department-profile';
 import type { Template } from '../core/template-schema';
 import type { BundledTemplate } from './bundled-templates';
 import type { WorkbookOperations } from './operations';
@@ -55,6 +56,8 @@ export function App({ templates, operations, tabStore = localTabStore }: AppProp
     tabStore.write(next);
   };
   const template = entry?.template;
+  // A scoring template with a department scope (附录1) offers its departments on 评分表.
+  const scope = useMemo(() => (template?.kind === 'scoring' ? scopeOf(template, byId.values()) : undefined), [template, byId]);
   return (
     <main className={styles.root}>
       <Title3 as="h1">政府网站绩效评估</Title3>
@@ -96,9 +99,9 @@ export function App({ templates, operations, tabStore = localTabStore }: AppProp
           (template.kind !== 'scoring' ? (
             <Body1>该模板不是评分指标体系，不能生成评分表。请在上面选择评分指标模板。</Body1>
           ) : operations ? (
-            <InsertScoringForm key={template.id} template={template} operations={operations} onInserted={() => void validation.recheckAll()} />
+            <InsertScoringForm key={template.id} template={template} scope={scope} operations={operations} onInserted={() => void validation.recheckAll()} />
           ) : (
-            <DownloadScoringForm key={template.id} template={template} />
+            <DownloadScoringForm key={template.id} template={template} scope={scope} />
           ))}
         {tab === 'scoring' && operations && (
           <ValidationPanel problems={validation.problems} checking={validation.checking} onSelect={(sheet, cell) => void operations.selectCell(sheet, cell)} />

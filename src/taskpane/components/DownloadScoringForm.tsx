@@ -1,21 +1,25 @@
 import { useId, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { ScoringTemplate } from '../../core/template-schema';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { DepartmentScopeTemplate, ScoringTemplate } from '../../core/template-schema';
 import { planScoringWorkbook } from '../../core/sheet-plan/workbook-plan';
 import { downloadFile } from '../download';
-import { useSiteListGate } from '../site-list-review';
+import { useScoringSites } from '../scoring-sites';
 import { SiteListCheck } from './SiteListCheck';
+import { ScoringSitesFields } from './ScoringSitesFields';
 import { ActionBar } from './ActionBar';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
-/** Browser mode: the scoring workbook as an .xlsx download, with portable formulas (no add-in needed). */
-export function DownloadScoringForm({ template }: { template: ScoringTemplate }) {
+/**
+ * Browser mode: the scoring workbook as an .xlsx download, with portable formulas (no add-in needed),
+ * for typed sites or for departments of the template's scope (附录1), as in Excel.
+ */
+export function DownloadScoringForm({ template, scope }: { template: ScoringTemplate; scope?: DepartmentScopeTemplate }) {
   const styles = useStyles();
-  const [sites, setSites] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
-  const gate = useSiteListGate(sites, template);
+  const sites = useScoringSites(template, scope);
+  const { gate } = sites;
   const checkId = useId();
 
   const download = async () => {
@@ -23,7 +27,7 @@ export function DownloadScoringForm({ template }: { template: ScoringTemplate })
     setBusy(true);
     setOutcome(null);
     try {
-      const plan = planScoringWorkbook(template, { sites: gate.review.sites, mode: 'portable' });
+      const plan = planScoringWorkbook(template, { ...sites.planOptions, mode: 'portable' });
       const { workbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/write-workbook');
       downloadFile(await workbookBytes(plan), `${template.title}评分表.xlsx`);
       setOutcome({ intent: 'success', text: `已生成 ${plan.sheets.length} 个工作表：${plan.sheets.map((s) => s.name).join('、')}。` });
@@ -36,9 +40,7 @@ export function DownloadScoringForm({ template }: { template: ScoringTemplate })
 
   return (
     <section className={styles.root} aria-label="下载评分表">
-      <Field label="网站名称（每行一个，可粘贴名单；留空则生成一张空白评分表）">
-        <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} aria-describedby={checkId} />
-      </Field>
+      <ScoringSitesFields sites={sites} scope={scope} action="生成" checkId={checkId} />
       <SiteListCheck gate={gate} action="生成" id={checkId} />
       {outcome && (
         <MessageBar intent={outcome.intent}>

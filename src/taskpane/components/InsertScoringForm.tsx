@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { ScoringTemplate } from '../../core/template-schema';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import type { DepartmentScopeTemplate, ScoringTemplate } from '../../core/template-schema';
 import { planScoringWorkbook } from '../../core/sheet-plan/workbook-plan';
 import type { FormulaMode } from '../../core/sheet-plan/rule-formulas';
 import type { WorkbookOperations } from '../operations';
-import { useSiteListGate } from '../site-list-review';
+import { useScoringSites } from '../scoring-sites';
 import { SiteListCheck } from './SiteListCheck';
+import { ScoringSitesFields } from './ScoringSitesFields';
 import { ActionBar } from './ActionBar';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
@@ -13,6 +14,8 @@ const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column',
 export interface InsertScoringFormProps {
   template: ScoringTemplate;
   operations: WorkbookOperations;
+  /** The template's department scope (附录1), if it has one: its departments are offered to choose. */
+  scope?: DepartmentScopeTemplate;
   /** Called after sheets were inserted, with their names. */
   onInserted: (names: string[]) => void;
 }
@@ -20,14 +23,13 @@ export interface InsertScoringFormProps {
 type Outcome = { intent: 'success' | 'error'; text: string } | null;
 
 /**
- * Sites (one or a pasted list), formula mode, and 插入评分表 with progress and a message bar. Both modes
+ * Sites (one or a pasted list, or departments of the template's scope), formula mode, and 插入评分表 with progress and a message bar. Both modes
  * are always offered: every Excel that installs the add-in runs the GOV functions (the manifest requires
  * CustomFunctionsRuntime 1.1), and portable formulas remain the user's choice for workbooks that travel
  * to WPS, LibreOffice or an Excel without the add-in.
  */
-export function InsertScoringForm({ template, operations, onInserted }: InsertScoringFormProps) {
+export function InsertScoringForm({ template, operations, scope, onInserted }: InsertScoringFormProps) {
   const styles = useStyles();
-  const [sites, setSites] = useState('');
   const [mode, setMode] = useState<FormulaMode>('gov');
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -41,7 +43,8 @@ export function InsertScoringForm({ template, operations, onInserted }: InsertSc
     );
     return () => void (live = false);
   }, [operations, outcome]);
-  const gate = useSiteListGate(sites, template, existing);
+  const sites = useScoringSites(template, scope, existing);
+  const { gate } = sites;
   const checkId = useId();
 
   const insert = async () => {
@@ -50,7 +53,7 @@ export function InsertScoringForm({ template, operations, onInserted }: InsertSc
     setProgress(0);
     try {
       const sheetNames = await operations.existingSheetNames();
-      const plan = planScoringWorkbook(template, { sites: gate.review.sites, mode, existingSheets: sheetNames });
+      const plan = planScoringWorkbook(template, { ...sites.planOptions, mode, existingSheets: sheetNames });
       const names = await operations.insertWorkbook(plan, (done, total) => setProgress(done / total));
       setOutcome({ intent: 'success', text: `已插入 ${names.length} 个工作表：${names.join('、')}。` });
       onInserted(names);
@@ -63,9 +66,7 @@ export function InsertScoringForm({ template, operations, onInserted }: InsertSc
 
   return (
     <section className={styles.root} aria-label="插入评分表">
-      <Field label="网站名称（每行一个，可粘贴名单；留空则插入一张空白评分表）">
-        <Textarea value={sites} onChange={(_, data) => setSites(data.value)} resize="vertical" rows={3} aria-describedby={checkId} />
-      </Field>
+      <ScoringSitesFields sites={sites} scope={scope} action="插入" checkId={checkId} />
       <Field label="得分公式" hint="两种公式算出的得分相同；工作簿要发给使用 WPS、LibreOffice 或未装本加载项的 Excel 的人时，请选通用公式。">
         <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)}>
           <Radio value="gov" label="GOV 函数（推荐，需本加载项）" />
