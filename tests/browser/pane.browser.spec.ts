@@ -122,8 +122,32 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
       return box !== null && box.y >= 0 && box.y + box.height <= 480;
     };
 
+    it('offers the departments of 附录1 for the department template, within the 320 px pane (issue 14)', async () => {
+      await short.getByRole('tab', { name: '评分表' }).click();
+      const list = short.getByRole('group', { name: '部门（附录1 考核范围，共 51 个）' });
+      const search = short.getByRole('searchbox', { name: '查找部门' });
+      await search.fill('发展');
+      await expect(list.getByRole('checkbox').count()).resolves.toBe(3);
+      await list.getByRole('checkbox', { name: '自治区发展改革委' }).check();
+      await search.fill('');
+      await list.getByRole('checkbox', { name: '自治区科技厅' }).check();
+      await short.getByText('已选 2 个部门，共 51 个').waitFor();
+      await expect(short.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+      await expect(inView('下载评分表')).resolves.toBe(true);
+      await short.screenshot({ path: join(shots, '8-departments.png') });
+      const [download] = await Promise.all([short.waitForEvent('download'), short.getByRole('button', { name: '下载评分表' }).click()]);
+      const file = join(shots, 'departments.xlsx');
+      await download.saveAs(file);
+      await short.getByText('已生成 3 个工作表：汇总、自治区发展改革委、自治区科技厅。').waitFor();
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', '自治区发展改革委', '自治区科技厅']);
+    });
+
     it('keeps 下载评分表 in view under a long site list (sticky footer)', async () => {
       await short.getByRole('tab', { name: '评分表' }).click();
+      // The first template (自治区部门网站) offers its departments; a typed list is the other choice.
+      await short.getByRole('radio', { name: /填写网站名称/ }).check();
       const names = Array.from({ length: 12 }, (_, i) => `第${i % 6}县人民政府门户网站`).join('\n');
       await short.getByRole('textbox', { name: /网站名称/ }).fill(names);
       await short.getByText(/重复/).first().waitFor();
