@@ -74,7 +74,7 @@ export function ValidationPanel({ problems, checking, onSelect }: ValidationPane
       {sheets.map((sheet) => (
         <div key={sheet.sheet} className={styles.sheet}>
           <Body1 as="h3">
-            {sheet.sheet} <Badge color={sheet.errors > 0 ? 'danger' : 'warning'}>{sheet.errors + sheet.warnings}</Badge>
+            {sheet.sheet} <Badge color={sheet.errors > 0 ? 'danger' : sheet.warnings > 0 ? 'warning' : 'informative'}>{sheet.errors + sheet.warnings}</Badge>
           </Body1>
           <ProblemList
             sheet={sheet}
