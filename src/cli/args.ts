@@ -7,6 +7,8 @@ export interface ParsedArgs {
   positional: string[];
   flags: Set<string>;
   options: Map<string, string>;
+  /** Values of the options that may be given several times (ArgSpec.repeatable), in order. */
+  lists: Map<string, string[]>;
 }
 
 /** What a command accepts. */
@@ -15,6 +17,8 @@ export interface ArgSpec {
   values: readonly string[];
   /** Most positional arguments. */
   positional: number;
+  /** Value options that may be given several times (`--reviewer a.xlsx --reviewer b.xlsx`). */
+  repeatable?: readonly string[];
 }
 
 export class ArgumentError extends Error {
@@ -25,10 +29,15 @@ export class ArgumentError extends Error {
 const NEGATIVE_NUMBER = /^-\d/;
 
 export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
-  const parsed: ParsedArgs = { positional: [], flags: new Set(), options: new Map() };
+  const parsed: ParsedArgs = { positional: [], flags: new Set(), options: new Map(), lists: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (spec.values.includes(arg)) {
+    if (spec.repeatable?.includes(arg)) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('-')) throw new ArgumentError(`选项 ${arg} 后面需要一个值。`);
+      parsed.lists.set(arg, [...(parsed.lists.get(arg) ?? []), value]);
+      i++;
+    } else if (spec.values.includes(arg)) {
       const value = argv[i + 1];
       if (value === undefined || (value.startsWith('-') && !NEGATIVE_NUMBER.test(value))) throw new ArgumentError(`选项 ${arg} 后面需要一个值。`);
       if (parsed.options.has(arg)) throw new ArgumentError(`选项 ${arg} 给了两次。`);
@@ -37,7 +46,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
     } else if (spec.flags.includes(arg)) {
       parsed.flags.add(arg);
     } else if (arg.startsWith('-') && arg !== '-') {
-      const known = [...spec.flags, ...spec.values];
+      const known = [...spec.flags, ...spec.values, ...(spec.repeatable ?? [])];
       throw new ArgumentError(`未知选项 “${arg}”。${known.length ? `此命令可用的选项：${known.join('、')}。` : '此命令没有选项。'}`);
     } else {
       if (parsed.positional.length >= spec.positional) throw new ArgumentError(`多余的参数 “${arg}”${spec.positional === 0 ? '：此命令不需要参数' : ''}。`);

@@ -5,7 +5,7 @@
  */
 import { checkCommand, templatesCommand, type CommandOutput } from './commands';
 import { ArgumentError, parseArgs, type ArgSpec, type ParsedArgs } from './args';
-import { CHECK_USAGE, WORKBOOK_USAGE, RANK_USAGE, RANK_VALUE_OPTIONS, TASKS_USAGE } from './usage';
+import { CHECK_USAGE, COLLECT_USAGE, COLLECT_VALUE_OPTIONS, WORKBOOK_USAGE, RANK_USAGE, RANK_VALUE_OPTIONS, TASKS_USAGE } from './usage';
 import { InputFileError } from './input-file';
 import { OutputFileError } from './output-file';
 import { printable } from '../core/text-input';
@@ -15,7 +15,8 @@ const usage = `用法（在项目中也可用 npm run cli -- 代替 gov-eval）�
   ${CHECK_USAGE.replace('用法：', '')}  检查模板（有错误时退出码为 1）
   ${WORKBOOK_USAGE.replace('用法：', '')}  生成评分表
   ${RANK_USAGE.replace('用法：', '')}  生成排名
-  ${TASKS_USAGE.replace('用法：', '')}  任务分解表：覆盖检查、单位任务、按单位拆分`;
+  ${TASKS_USAGE.replace('用法：', '')}  任务分解表：覆盖检查、单位任务、按单位拆分
+  ${COLLECT_USAGE.replace('用法：', '')}  汇总一轮评估：重算、核对、自评对比、来源`;
 
 interface Command {
   spec: ArgSpec;
@@ -42,6 +43,11 @@ const COMMANDS: Record<string, Command> = {
     spec: { flags: ['--json', '--force'], values: ['--members', '--unit', ...OUTPUT], positional: 1 },
     usage: TASKS_USAGE,
     run: async (args) => (await import('./tasks-command')).tasksCommand(args),
+  },
+  collect: {
+    spec: { flags: ['--json', '--force', '--allow-incomplete', '--allow-mixed-versions'], values: [...COLLECT_VALUE_OPTIONS, ...OUTPUT], repeatable: ['--reviewer', '--template'], positional: 100_000 },
+    usage: COLLECT_USAGE,
+    run: async (args) => (await import('./collect-command')).collectCommand(args),
   },
 };
 

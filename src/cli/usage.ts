@@ -9,3 +9,6 @@ export const RANK_USAGE =
 export const RANK_VALUE_OPTIONS = ['--sheet', '--previous', '--tie', '--decimals', '--pass', '--full-score', '--region'];
 export const TASKS_USAGE = '用法：gov-eval tasks <文件.xlsx | 模板标识> [--members 单位名单.csv] [--unit 单位] [--json | -o 输出.xlsx [--force]]';
 export const CHECK_USAGE = '用法：gov-eval check <模板标识 | 模板文件.json> [--json]';
+export const COLLECT_USAGE =
+  '用法：gov-eval collect <评分表.xlsx … | 文件夹> [--reviewer 复核文件.xlsx]… [--template 模板.json]… [--policy mean|median|reviewer] [--tolerance 20] [--self-threshold 10] [--allow-incomplete] [--allow-mixed-versions] [--json | -o 汇总.xlsx [--force]]';
+export const COLLECT_VALUE_OPTIONS = ['--policy', '--tolerance', '--self-threshold'];

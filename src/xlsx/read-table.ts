@@ -112,7 +112,7 @@ export interface SheetGrid {
   rows: TableCell[][];
 }
 
-function plainValue(value: ExcelJS.CellValue): TableCell {
+export function plainValue(value: ExcelJS.CellValue): TableCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -74,7 +74,8 @@ export interface PlannedChart {
   anchor: string;
 }
 
-export type SheetKind = 'scoring' | 'summary' | 'ranking' | 'task-split' | 'unit-tasks' | 'unit-index' | 'unit-list';
+/** 'collect': the sheets of a collected round (汇总, 复核, 自评对比, 来源; src/core/collect). */
+export type SheetKind = 'scoring' | 'summary' | 'ranking' | 'task-split' | 'unit-tasks' | 'unit-index' | 'unit-list' | 'collect';
 
 export interface SheetPlan {
   /** Sheet name, already unique in the target workbook. */

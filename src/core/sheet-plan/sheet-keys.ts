@@ -40,7 +40,7 @@ export function parseSheetMarker(text: unknown): SheetMarker | null {
   if (typeof text !== 'string') return null;
   const [prefix, kind, version, templateId, templateVersion, ...rest] = text.split('|');
   if (prefix !== MARKER_PREFIX || version !== `v${MARKER_VERSION}` || !templateId) return null;
-  if (kind !== 'scoring' && kind !== 'summary' && kind !== 'ranking' && !TASK_SPLIT_KINDS.includes(kind as SheetKind)) return null;
+  if (kind !== 'scoring' && kind !== 'summary' && kind !== 'ranking' && kind !== 'collect' && !TASK_SPLIT_KINDS.includes(kind as SheetKind)) return null;
   const selfAssessment = rest.includes(SELF_ASSESSMENT_FIELD);
   const profile = rest.find((field) => field !== SELF_ASSESSMENT_FIELD && field !== '');
   return { kind: kind as SheetKind, templateId, templateVersion: templateVersion ?? '', ...(profile ? { profile } : {}), ...(selfAssessment ? { selfAssessment } : {}) };
