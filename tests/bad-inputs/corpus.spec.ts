@@ -11,13 +11,15 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runSafely } from '../../src/cli/run';
 import { UNFRIENDLY } from '../support/unfriendly';
+import { scoringWorkbook, type ScoringFile } from './scoring-file';
 
 type FileContent =
   | string
   | { base64: string }
   | { encoding: 'gbk' | 'utf16le-bom'; text: string }
   | { xlsx: unknown[][]; merges?: string[]; formulas?: Record<string, { formula: string; result?: unknown }>; sheet?: string }
-  | { dir: true };
+  | { dir: true }
+  | { scoring: ScoringFile };
 
 interface BadInputCase {
   id: string;
@@ -44,6 +46,7 @@ function loadCases(): (BadInputCase & { file: string })[] {
 async function contentBytes(content: FileContent): Promise<Uint8Array | 'dir'> {
   if (typeof content === 'string') return new TextEncoder().encode(content);
   if ('dir' in content) return 'dir';
+  if ('scoring' in content) return scoringWorkbook(content.scoring);
   if ('base64' in content) return new Uint8Array(Buffer.from(content.base64, 'base64'));
   if ('encoding' in content) {
     return content.encoding === 'gbk' ? new Uint8Array(iconv.encode(content.text, 'gbk')) : new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(content.text, 'utf16le')]));

@@ -13,12 +13,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSafely } from '../../src/cli/run';
 import { UNFRIENDLY } from '../support/unfriendly';
+import { scoringWorkbook } from './scoring-file';
 
 const VALID_CSV = '类别,单位名称,网址,总分,否决\nA类,甲县人民政府门户网站,www.a.gov.cn,91.5,否\nA类,乙县人民政府门户网站,www.b.gov.cn,88,\nB类,丙县人民政府门户网站,www.c.gov.cn,59.5,是\n';
 const VALID_TEMPLATE = readFileSync(join(__dirname, '../fixtures/templates/valid.basic.json'), 'utf8');
 const VALID_SITES = '甲县人民政府门户网站\n乙县人民政府门户网站\n';
 const VALID_MEMBERS = '单位,类型,别名\n区财政局,部门,财政局\n拉堡镇,镇,\n';
 let validXlsx: Uint8Array;
+let validScoring: Uint8Array;
 
 /** A valid input changed in random ways. */
 const mutated = (valid: () => Uint8Array) =>
@@ -71,6 +73,7 @@ describe('every command on random and mutated input', { timeout: 120_000 }, () =
       .split('\n')
       .forEach((line, r) => line.split(',').forEach((cell, c) => (sheet.getCell(r + 1, c + 1).value = r > 0 && c === 3 ? Number(cell) : cell)));
     validXlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    validScoring = await scoringWorkbook({ template: 'gx-2023-county', sites: ['甲县'], fill: 0.8 });
   });
 
   const inputs = (valid: () => Uint8Array) => fc.oneof(fc.uint8Array({ maxLength: 600 }), mutated(valid));
@@ -118,6 +121,10 @@ describe('every command on random and mutated input', { timeout: 120_000 }, () =
       fc.asyncProperty(inputs(utf8(VALID_MEMBERS)), (bytes) => check('m.csv', bytes, (dir) => ['tasks', 'liujiang-task-split', '--members', join(dir, 'm.csv'), '--unit', '区财政局'])),
       { numRuns: RUNS },
     );
+  });
+
+  it('collect <scoring.xlsx>', async () => {
+    await fc.assert(fc.asyncProperty(inputs(() => validScoring), (bytes) => check('s.xlsx', bytes, (dir) => ['collect', join(dir, 's.xlsx'), '--allow-incomplete'])), { numRuns: RUNS });
   });
 
   it('tasks <workbook.xlsx>', async () => {
