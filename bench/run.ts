@@ -8,7 +8,8 @@
  * between templates, when an injection (the 排名 sheet included) fails or any request is over 5 MB,
  * or when a fresh sheet has validation problems. The proxy calls of the 5,000-row injection are
  * compared with the figure before RangeAreas (65,712) and the verdict printed, without failing.
- * Last, the compiled command line against tsx (bench/cli.ts), with the verdicts on its targets.
+ * Last, the compiled command line against tsx (bench/cli.ts) and `collect` of a round (bench/collect.ts),
+ * with the verdicts on their targets.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -22,6 +23,7 @@ import { bundleSizeLines } from './bundle-size';
 import { ROWS as RANKING_SITES, benchRankCli, benchRanking, benchRankingSheet, type RankingSheetCost } from './ranking';
 import { fileURLToPath } from 'node:url';
 import { cliLines } from './cli';
+import { collectLines } from './collect';
 import { paneRenderLines } from './pane-render';
 
 const SIZES = [50, 500, 5000];
@@ -181,6 +183,8 @@ async function main(): Promise<void> {
   console.log();
   // Timings against targets are printed with a verdict; they do not fail the bench (machines differ).
   for (const line of (await cliLines()).lines) console.log(line);
+  console.log();
+  for (const line of (await collectLines()).lines) console.log(line);
   console.log(`\ndone in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!injectOk || !budgetOk || !validateOk || !limitOk || !clean || !rankingOk) process.exitCode = 1;
 }

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { CollectFile, CollectRole, CollectSheetGrid } from '../core/collect/collect-types';
 import { tableMessages as t } from '../core/ranking/table-messages';
 import { checkXlsxZip, plainValue, XlsxReadError } from './read-table';
+import { readXlsxCells } from './read-xlsx-cells';
 
 /** SHA-256 of the bytes as lower-case hex (Web Crypto: Node 20 and every browser the pane runs in). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -22,7 +23,10 @@ const formulaOf = (value: ExcelJS.CellValue): string | null => {
   return null;
 };
 
-/** One sheet: merged cells other than a merge's first are empty, as Excel shows them. */
+/**
+ * One sheet read by ExcelJS, for files the XML reader (read-xlsx-cells.ts) does not take: merged
+ * cells other than a merge's first are empty, as Excel shows them.
+ */
 function sheetGrid(sheet: ExcelJS.Worksheet): CollectSheetGrid {
   const values: unknown[][] = [];
   const formulas: (string | null)[][] = [];
@@ -43,19 +47,26 @@ function sheetGrid(sheet: ExcelJS.Worksheet): CollectSheetGrid {
   return { name: sheet.name, values: Array.from(values, (r) => r ?? []), formulas: Array.from(formulas, (r) => r ?? []) };
 }
 
+/** Every worksheet by ExcelJS; XlsxReadError when it cannot load the file. */
+export async function excelJsSheets(bytes: Uint8Array): Promise<CollectSheetGrid[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook.worksheets.map(sheetGrid);
+  } catch {
+    throw new XlsxReadError(t.corruptXlsx());
+  }
+}
+
+/** The file's sheets, read from the XML where it is as expected (fast), else by ExcelJS. */
 export async function readCollectFile(name: string, bytes: Uint8Array, role: CollectRole = 'evaluator', readAt = new Date().toISOString()): Promise<CollectFile> {
   const sha256 = await sha256Hex(bytes);
   const base = { name, sha256, readAt, role };
   try {
     if (bytes.length === 0) throw new XlsxReadError('文件是空的。');
     checkXlsxZip(bytes);
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-      return { ...base, sheets: workbook.worksheets.map(sheetGrid) };
-    } catch {
-      throw new XlsxReadError(t.corruptXlsx());
-    }
+    const cells = await readXlsxCells(bytes).catch(() => null);
+    return { ...base, sheets: cells ?? (await excelJsSheets(bytes)) };
   } catch (error) {
     if (error instanceof XlsxReadError) return { ...base, sheets: [], unreadable: error.message };
     throw error;

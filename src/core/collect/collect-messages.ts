@@ -37,6 +37,9 @@ export const collectMessages = {
   siteNotReviewed: (site: string) => `“${site}” 没有复核文件的评分，按各评估人员的平均值汇总。`,
   selfFlagged: (site: string, self: number, reviewed: number, threshold: number) =>
     `“${site}” 的自评 ${show(self)} 分比核查得分 ${show(reviewed)} 分高出 ${show(self - reviewed)} 分，超过 ${show(threshold)} 分。`,
+  weightChanged: (path: string, value: number, expected: number) => `“${path}”的权重被改为 ${show(value)}，模板（按不适用的选择）为 ${show(expected)}；汇总按模板的权重重算。`,
+  paramChanged: (path: string, label: string, value: number, expected: number) => `“${path}”的“${label}”比例/分值被改为 ${show(value)}，模板中为 ${show(expected)}；汇总按模板重算。`,
+  weightMissing: (id: string, path: string) => `模板 “${id}” 中 “${path}” 的权重缺失（原文丢失），无法计分，已跳过该工作表。`,
   statusLabel: '评估状态（未标记为“已完成”）',
 };
 

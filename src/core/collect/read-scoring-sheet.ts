@@ -4,18 +4,19 @@
  * cached scores), what is not filled in yet, and where the file's cached scores differ from the
  * recomputed ones. A sheet whose rows were deleted or whose keys were changed is not read at all.
  */
-import type { ScoringTemplate } from '../template-schema';
+import type { IndicatorNode, ScoringTemplate } from '../template-schema';
 import type { Cell } from '../rules/cells';
 import { RuleInputError } from '../rules/rule-error';
 import { address } from '../sheet-plan/addresses';
 import { COL, EVALUATOR_CELL, SITE_CELL, STATUS_DONE } from '../sheet-plan/scoring-sheet-plan';
 import { parseRowKey } from '../sheet-plan/sheet-keys';
-import { planLeaf } from '../sheet-plan/leaf-inputs';
+import { planLeaf, type InputKind, type LeafPlan } from '../sheet-plan/leaf-inputs';
+import type { Part } from '../indicator-tree';
 import { scoringUnits } from '../sheet-plan/scoring-units';
 import { leafWeights, scoreSheet, type SheetScores } from '../sheet-plan/sheet-scores';
 import { leafTransfers } from '../sheet-plan/weight-transfers';
 import { SnapshotGrid } from '../sheet-validation/sheet-snapshot';
-import { keyedRows, validateScoringSheet, type KeyedRows } from '../sheet-validation/validate-scoring-sheet';
+import { keyedRows, type KeyedRows } from '../sheet-validation/validate-scoring-sheet';
 import { joinPath } from '../issues';
 import { cleanName } from '../text-input';
 import type { CollectProblem, CollectSheetGrid, IncompleteItem } from './collect-types';
@@ -37,8 +38,6 @@ export type SheetRead = { ok: true; reading: SheetReading } | { ok: false; probl
 
 const blank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 const text = (value: unknown) => (blank(value) ? '' : cleanName(String(value)));
-/** Validator codes the collector reports itself (or that concern cached values it does not use). */
-const OWN_CODES = new Set(['input-missing', 'incomplete', 'rows-missing', 'formula-overwritten', 'score-error', 'score-range', 'weight-transfer']);
 const EPSILON = 1e-6;
 
 /** The grid as a validation snapshot: formulas with their "=", values elsewhere (as Office.js gives them). */
@@ -55,6 +54,8 @@ export function readScoringSheet(sheet: CollectSheetGrid, template: ScoringTempl
   const problem = (severity: 'error' | 'warning', code: string, cell: string | null, message: string): CollectProblem => ({ severity, code, file, sheet: sheet.name, cell, message });
   const snapshot = snapshotOf(sheet);
   const grid = new SnapshotGrid(snapshot);
+  const lost = sheetModel(template).leaves.find(({ node }) => typeof node.weight !== 'number');
+  if (lost) return { ok: false, problems: [problem('error', 'weight-missing', null, m.weightMissing(template.id, lost.path))] };
   const structure = checkStructure(grid, template);
   if (structure) return { ok: false, problems: [problem('error', structure.code, structure.cell, structure.message)] };
   const site = text(grid.value(SITE_CELL.row, SITE_CELL.column));
@@ -63,40 +64,29 @@ export function readScoringSheet(sheet: CollectSheetGrid, template: ScoringTempl
   const problems: CollectProblem[] = [];
   const evaluator = text(grid.value(EVALUATOR_CELL.row, EVALUATOR_CELL.column));
   if (evaluator === '') problems.push(problem('warning', 'evaluator-missing', address(EVALUATOR_CELL.row, EVALUATOR_CELL.column), m.evaluatorMissing()));
-  // Input cells the validator finds wrong (text, out of range) count as not filled in.
-  const badCells = new Set<string>();
-  for (const found of validateScoringSheet(template, snapshot)) {
-    if (found.severity === 'info' || OWN_CODES.has(found.code)) continue;
-    const inInput = found.cell.startsWith('H') && (found.code === 'not-a-number' || found.code === 'input-range');
-    if (inInput) badCells.add(found.cell);
-    const severity = inInput || found.code === 'weight-missing' ? 'error' : 'warning';
-    problems.push(problem(severity, found.code, found.cell || null, `${found.path ? `${found.path}：` : ''}${found.message}${inInput ? '该项按未录入处理。' : ''}`));
-  }
-  const { inputs, incomplete: entered, paths } = readInputs(grid, template, rows, badCells, file, sheet.name);
-  const transfers = leafTransfers(template);
+  const model = sheetModel(template);
+  const { inputs, incomplete: entered, problems: inputProblems } = readInputs(grid, model, rows, file, sheet.name);
+  problems.push(...inputProblems);
+  const { transfers, paths } = model;
   const weights = leafWeights(template, inputs);
+  problems.push(...editedTemplateCells(grid, model, rows, weights, file, sheet.name));
   // A leaf set 不适用 scores 0 whatever its other inputs: only its flag must be filled in.
-  const incomplete = entered.filter((item) => {
-    const id = [...paths].find(([, path]) => path === item.path)?.[0];
-    const transfer = id === undefined ? undefined : transfers.get(id);
-    return !(transfer?.flag && weights.get(id as string) === 0 && item.label !== transfer.flag.label);
-  });
+  const flaggedOff = new Set(model.leaves.filter(({ node }) => transfers.get(node.id)?.flag && weights.get(node.id) === 0).map(({ path }) => path));
+  const incomplete = entered.filter((item) => !(flaggedOff.has(item.path) && !item.label.includes('不适用')));
   // A leaf whose inputs the rules refuse together (不合格数大于检查数 …) is not filled in either.
-  for (const unit of scoringUnits(template)) {
-    for (const { node } of unit.leaves) {
-      try {
-        planLeaf(node, unit.part, 'gov', transfers.get(node.id)).evaluate(inputs.get(node.id) ?? [], weights.get(node.id) ?? (typeof node.weight === 'number' ? node.weight : NaN));
-      } catch (error) {
-        if (!(error instanceof RuleInputError)) throw error;
-        const first = rows.inputs.get(node.id)?.[0] ?? 0;
-        problems.push(problem('error', 'input-invalid', address(first, COL.input), m.inputInvalid(paths.get(node.id) ?? node.name, error.message)));
-        inputs.set(node.id, (inputs.get(node.id) ?? []).map(() => null));
-        incomplete.push({ file, sheet: sheet.name, path: paths.get(node.id) ?? node.name, label: '录入无法计分', cell: address(first, COL.input) });
-      }
+  for (const { node, plan, path } of model.leaves) {
+    try {
+      plan.evaluate(inputs.get(node.id) ?? [], weights.get(node.id) ?? (node.weight as number));
+    } catch (error) {
+      if (!(error instanceof RuleInputError)) throw error;
+      const first = rows.inputs.get(node.id)?.[0] ?? 0;
+      problems.push(problem('error', 'input-invalid', address(first, COL.input), m.inputInvalid(path, error.message)));
+      inputs.set(node.id, (inputs.get(node.id) ?? []).map(() => null));
+      incomplete.push({ file, sheet: sheet.name, path, label: '录入无法计分', cell: address(first, COL.input) });
     }
   }
   const scores = scoreSheet(template, inputs);
-  problems.push(...cachedDifferences(grid, template, rows, scores, problem));
+  problems.push(...cachedDifferences(grid, model, rows, scores, problem));
   const status = rows.status === null ? '' : text(grid.value(rows.status, COL.remark));
   if (status !== STATUS_DONE) incomplete.push({ file, sheet: sheet.name, path: '', label: m.statusLabel, cell: address(rows.status ?? 1, COL.remark) });
   return { ok: true, reading: { site, evaluator, scores, weights: leafWeights(template, inputs), paths, incomplete, problems } };
@@ -107,14 +97,7 @@ function checkStructure(grid: SnapshotGrid, template: ScoringTemplate): { code: 
   if (typeof grid.value(0, COL.key) !== 'string' || !String(grid.value(0, COL.key)).startsWith('gov-eval|scoring|')) {
     return { code: 'layout-changed', cell: null, message: m.layoutChanged() };
   }
-  const planned = new Map<string, { count: number; path: string }>();
-  const transfers = leafTransfers(template);
-  for (const unit of scoringUnits(template)) {
-    for (const leaf of unit.leaves) {
-      const count = planLeaf(leaf.node, unit.part, 'gov', transfers.get(leaf.node.id)).rows.length;
-      planned.set(leaf.node.id, { count: Math.max(count, 1), path: joinPath(leaf.ancestry.map((n) => n.name)) });
-    }
-  }
+  const planned = new Map(sheetModel(template).leaves.map((leaf) => [leaf.node.id, { count: Math.max(leaf.plan.rows.length, 1), path: leaf.path }]));
   const seen = new Set<string>();
   for (let row = 1; row < grid.rowCount; row++) {
     const raw = grid.value(row, COL.key);
@@ -134,35 +117,90 @@ function checkStructure(grid: SnapshotGrid, template: ScoringTemplate): { code: 
   return null;
 }
 
+/** What every sheet of a template shares: its leaves in sheet order with their planned rows. */
+interface SheetModel {
+  leaves: { node: IndicatorNode; part: Part; path: string; plan: LeafPlan; unitId: string }[];
+  units: { id: string; leafIds: string[] }[];
+  transfers: ReturnType<typeof leafTransfers>;
+  paths: Map<string, string>;
+}
+
+const models = new WeakMap<ScoringTemplate, SheetModel>();
+
+/** Planned once per template: a round of 200 sheets of one template plans its leaves once. */
+function sheetModel(template: ScoringTemplate): SheetModel {
+  const known = models.get(template);
+  if (known) return known;
+  const transfers = leafTransfers(template);
+  const units = scoringUnits(template);
+  const leaves = units.flatMap((unit) =>
+    unit.leaves.map(({ node, ancestry }) => ({ node, part: unit.part, path: joinPath(ancestry.map((n) => n.name)), plan: planLeaf(node, unit.part, 'gov', transfers.get(node.id)), unitId: unit.node.id })),
+  );
+  const model = { leaves, units: units.map((u) => ({ id: u.node.id, leafIds: u.leaves.map((l) => l.node.id) })), transfers, paths: new Map(leaves.map((l) => [l.node.id, l.path])) };
+  models.set(template, model);
+  return model;
+}
+
+/** Why an entry is refused (as the sheet's data validation would), or null. */
+function entryProblem(kind: InputKind, label: string, value: unknown): { code: string; message: string } | null {
+  if (kind.type === 'list') return kind.list.includes(String(value).trim()) ? null : { code: 'input-range', message: `“${String(value)}”不是可选项，应为：${kind.list.join('、')}。` };
+  if (typeof value !== 'number') return { code: 'not-a-number', message: `“${label}”录入的“${String(value)}”不是数字。` };
+  if (kind.type === 'whole') return Number.isInteger(value) && value >= 0 ? null : { code: 'input-range', message: `“${label}”应为不小于 0 的整数，现为 ${value}。` };
+  if (value < kind.min || (kind.max !== undefined && value > kind.max + EPSILON)) {
+    return { code: 'input-range', message: `“${label}”应${kind.max === undefined ? `不小于 ${kind.min}` : `在 ${kind.min} 到 ${kind.max} 之间`}，现为 ${value}。` };
+  }
+  return null;
+}
+
 /**
- * The 录入 values per leaf as scoreSheet takes them: what the evaluator entered (a bad entry as
- * blank), the template's fixed values (not the file's), formula rows left to resolvedInputs.
+ * The 录入 values per leaf as scoreSheet takes them: what the evaluator entered (a refused entry as
+ * blank, with an error), the template's fixed values (not the file's), formula rows left to
+ * resolvedInputs; and every input left blank.
  */
-function readInputs(grid: SnapshotGrid, template: ScoringTemplate, rows: KeyedRows, badCells: ReadonlySet<string>, file: string, sheet: string) {
+function readInputs(grid: SnapshotGrid, model: SheetModel, rows: KeyedRows, file: string, sheet: string) {
   const inputs = new Map<string, Cell[]>();
   const incomplete: IncompleteItem[] = [];
-  const paths = new Map<string, string>();
-  const transfers = leafTransfers(template);
-  for (const unit of scoringUnits(template)) {
-    for (const { node, ancestry } of unit.leaves) {
-      const path = joinPath(ancestry.map((n) => n.name));
-      paths.set(node.id, path);
-      const sheetRows = rows.inputs.get(node.id) ?? [];
-      const values = planLeaf(node, unit.part, 'gov', transfers.get(node.id)).rows.map((planned, i): Cell => {
-        if (planned.fixed !== undefined) return planned.fixed;
-        if (!planned.input) return null;
-        const cell = address(sheetRows[i], COL.input);
-        const value = grid.value(sheetRows[i], COL.input);
-        if (blank(value) || badCells.has(cell)) {
-          incomplete.push({ file, sheet, path, label: planned.label, cell });
-          return null;
-        }
-        return typeof value === 'string' ? value.trim() : (value as Cell);
-      });
-      inputs.set(node.id, values);
-    }
+  const problems: CollectProblem[] = [];
+  for (const { node, path, plan } of model.leaves) {
+    const sheetRows = rows.inputs.get(node.id) ?? [];
+    const values = plan.rows.map((planned, i): Cell => {
+      if (planned.fixed !== undefined) return planned.fixed;
+      if (!planned.input) return null;
+      const cell = address(sheetRows[i], COL.input);
+      const value = grid.value(sheetRows[i], COL.input);
+      const refused = blank(value) ? null : entryProblem(planned.input, planned.label, value);
+      if (refused) problems.push({ severity: 'error', code: refused.code, file, sheet, cell, message: `${path}：${refused.message}该项按未录入处理。` });
+      if (blank(value) || refused) {
+        incomplete.push({ file, sheet, path, label: planned.label, cell });
+        return null;
+      }
+      return typeof value === 'string' ? value.trim() : (value as Cell);
+    });
+    inputs.set(node.id, values);
   }
-  return { inputs, incomplete, paths };
+  return { inputs, incomplete, problems };
+}
+
+/**
+ * Weights (权重) and shares (比例/分值) changed on the sheet: the recomputed scores use the template's,
+ * so each change is a warning with its cell (the cached scores then differ as well).
+ */
+function editedTemplateCells(grid: SnapshotGrid, model: SheetModel, rows: KeyedRows, weights: ReadonlyMap<string, number>, file: string, sheet: string): CollectProblem[] {
+  const problems: CollectProblem[] = [];
+  for (const { node, path, plan } of model.leaves) {
+    const sheetRows = rows.inputs.get(node.id) ?? [];
+    const expected = weights.get(node.id);
+    const weight = grid.value(sheetRows[0], COL.weight);
+    if (expected !== undefined && typeof weight === 'number' && Math.abs(weight - expected) > EPSILON) {
+      problems.push({ severity: 'warning', code: 'weight-changed', file, sheet, cell: address(sheetRows[0], COL.weight), message: m.weightChanged(path, weight, expected) });
+    }
+    plan.rows.forEach((planned, i) => {
+      const param = grid.value(sheetRows[i], COL.param);
+      if (planned.param === undefined || typeof param !== 'number' || Math.abs(param - planned.param) <= EPSILON) return;
+      problems.push({ severity: 'warning', code: 'param-changed', file, sheet, cell: address(sheetRows[i], COL.param), message: m.paramChanged(path, planned.label, param, planned.param) });
+    });
+  }
+  return problems;
 }
 
 type ProblemMaker = (severity: 'error' | 'warning', code: string, cell: string | null, message: string) => CollectProblem;
@@ -173,7 +211,7 @@ type ProblemMaker = (severity: 'error' | 'warning', code: string, cell: string |
  * leaf below them already explains the difference. Cached errors (#NAME? where the GOV functions
  * were not loaded) are one warning per sheet; a file never calculated has nothing to compare.
  */
-function cachedDifferences(grid: SnapshotGrid, template: ScoringTemplate, rows: KeyedRows, scores: SheetScores, problem: ProblemMaker): CollectProblem[] {
+function cachedDifferences(grid: SnapshotGrid, model: SheetModel, rows: KeyedRows, scores: SheetScores, problem: ProblemMaker): CollectProblem[] {
   const problems: CollectProblem[] = [];
   const errors = new Map<string, number>();
   const compare = (row: number, recomputed: number | '', quiet: boolean): boolean => {
@@ -194,14 +232,14 @@ function cachedDifferences(grid: SnapshotGrid, template: ScoringTemplate, rows: 
     return true;
   };
   let anyLeaf = false;
-  for (const unit of scoringUnits(template)) {
+  for (const unit of model.units) {
     let differs = false;
-    for (const { node } of unit.leaves) {
-      const first = rows.inputs.get(node.id)?.[0];
-      if (first !== undefined && compare(first, scores.leaves.get(node.id) ?? '', false)) differs = true;
+    for (const id of unit.leafIds) {
+      const first = rows.inputs.get(id)?.[0];
+      if (first !== undefined && compare(first, scores.leaves.get(id) ?? '', false)) differs = true;
     }
-    const subtotal = rows.subtotals.get(unit.node.id);
-    if (subtotal !== undefined) compare(subtotal, scores.units.get(unit.node.id) ?? 0, differs);
+    const subtotal = rows.subtotals.get(unit.id);
+    if (subtotal !== undefined) compare(subtotal, scores.units.get(unit.id) ?? 0, differs);
     anyLeaf ||= differs;
   }
   for (const which of ['base', 'bonus', 'deduction', 'total'] as const) {
