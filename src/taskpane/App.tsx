@@ -27,6 +27,7 @@ import { DownloadTaskSplitButton } from './components/DownloadTaskSplitButton';
 import { UploadScoresForm } from './components/UploadScoresForm';
 import { FirstRunCard } from './components/FirstRunCard';
 import { PANE_TABS, localTabStore, type PaneTab, type TabStore } from './pane-tabs';
+import type { PaneHost } from './startup';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '480px' },
@@ -39,9 +40,17 @@ export interface AppProps {
   operations: WorkbookOperations | null;
   /** Where the last open tab is kept: the workbook's settings in Excel, localStorage by default. */
   tabStore?: TabStore;
+  /** The host the operations work in (named to the user); 'excel' by default when there are operations. */
+  host?: PaneHost;
 }
 
-export function App({ templates, operations, tabStore = localTabStore }: AppProps) {
+const HOST_CAPTION: Record<PaneHost, string> = {
+  excel: '已连接 Excel。',
+  wps: '已连接 WPS 表格。',
+  browser: '当前在浏览器中运行（未连接 Excel 或 WPS）：可查看模板与校验结果，生成的工作簿以文件下载，数据不离开本机。',
+};
+
+export function App({ templates, operations, tabStore = localTabStore, host = operations ? 'excel' : 'browser' }: AppProps) {
   const styles = useStyles();
   const loaded = useMemo(() => templates.flatMap((entry) => (entry.result.ok ? [entry.result.template] : [])), [templates]);
   const byId = useMemo(() => new Map<string, Template>(loaded.map((t) => [t.id, t])), [loaded]);
@@ -61,7 +70,7 @@ export function App({ templates, operations, tabStore = localTabStore }: AppProp
   return (
     <main className={styles.root}>
       <Title3 as="h1">政府网站绩效评估</Title3>
-      <Caption1>{operations ? '已连接 Excel。' : '当前在浏览器中运行（未连接 Excel）：可查看模板与校验结果，生成的工作簿以文件下载，数据不离开本机。'}</Caption1>
+      <Caption1>{HOST_CAPTION[operations ? host : 'browser']}</Caption1>
       <FirstRunCard onOpen={open} />
       <TabList selectedValue={tab} onTabSelect={(_, data) => open(data.value as PaneTab)} aria-label="功能" size="small">
         {PANE_TABS.map(({ id, label }) => (

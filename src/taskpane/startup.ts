@@ -9,20 +9,33 @@
  * On an office network that is a blocked file, a proxy or a certificate problem, and the pane would
  * hang on "正在加载…". So after OFFICE_READY_TIMEOUT_MS the pane says what the administrator should
  * check, and keeps waiting: if Office does finish, the pane replaces the message.
+ *
+ * WPS (WPS加载项) is recognised first, and at once: its pages run in WPS's own Chromium with the ET
+ * object model under `window.wps` (`wps.EtApplication()`, the wpsjs et template's ribbon.js:
+ * https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/et), and no Office.js host ever answers there.
  */
 export const OFFICE_READY_TIMEOUT_MS = 20_000;
 
 export interface StartupHost {
   /** The page's Office global, or undefined when office.js did not load at all (a plain browser). */
   office: { onReady: (callback: (info: { host: unknown }) => void) => unknown; HostType: { Excel: unknown } } | undefined;
+  /** The page's `wps` global in a WPS add-in (WPS加载项), else undefined. */
+  wps?: { EtApplication?: unknown } | undefined;
   setTimeout: (callback: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
 }
 
-export type StartupState = { kind: 'excel' } | { kind: 'browser' } | { kind: 'office-not-ready'; seconds: number };
+export type StartupState = { kind: 'excel' } | { kind: 'wps' } | { kind: 'browser' } | { kind: 'office-not-ready'; seconds: number };
+
+/** The host a started pane works in, as the pane names it to the user. */
+export type PaneHost = 'excel' | 'wps' | 'browser';
 
 /** Calls `show` with each state the pane goes through (a timeout message first, when Office is slow). */
 export function startPane(host: StartupHost, show: (state: StartupState) => void, timeoutMs = OFFICE_READY_TIMEOUT_MS): void {
+  if (host.wps && typeof host.wps.EtApplication === 'function') {
+    show({ kind: 'wps' });
+    return;
+  }
   const office = host.office;
   if (!office || typeof office.onReady !== 'function') {
     show({ kind: 'browser' });

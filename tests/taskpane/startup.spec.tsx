@@ -59,6 +59,21 @@ describe('pane start', () => {
     expect(p.states).toEqual([{ kind: 'browser' }]);
   });
 
+  it('starts in WPS at once where the page has the ET object model (wps.EtApplication), without waiting for Office', () => {
+    const p = page(true);
+    p.host.wps = { EtApplication: () => ({}) };
+    startPane(p.host, (s) => p.states.push(s));
+    p.advance(OFFICE_READY_TIMEOUT_MS * 2);
+    expect(p.states).toEqual([{ kind: 'wps' }]);
+  });
+
+  it('does not take a page with some other `wps` global (no EtApplication) for WPS', () => {
+    const p = page(false);
+    p.host.wps = {};
+    startPane(p.host, (s) => p.states.push(s));
+    expect(p.states).toEqual([{ kind: 'browser' }]);
+  });
+
   it('says what to check when onReady never settles, and still starts if Office finishes later', () => {
     const p = page(true);
     startPane(p.host, (s) => p.states.push(s));
