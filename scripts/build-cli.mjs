@@ -45,6 +45,9 @@ export async function buildCli(outfile = CLI_OUT) {
     splitting: true,
     chunkNames: 'lib/[name]-[hash]',
     ...NODE_PROGRAM,
+    // A native module (prebuilt per platform, from npm): loaded from node_modules when present; the
+    // notice command writes its document without chart images where it is not (src/cli/notice-command.ts).
+    external: ['@resvg/resvg-js'],
   });
   return outfile;
 }
@@ -56,7 +59,7 @@ function newestSource() {
     if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const path of ['src/cli', 'src/core', 'src/xlsx', 'package-lock.json', 'scripts/build-cli.mjs']) visit(join(root, path));
+  for (const path of ['src/cli', 'src/core', 'src/xlsx', 'src/docx', 'src/charts', 'package-lock.json', 'scripts/build-cli.mjs']) visit(join(root, path));
   return newest;
 }
 

@@ -40,24 +40,34 @@ function rankingOptions(args: ParsedArgs): Parsed<RankingOptions> {
   return { ok: true, value: { ...DEFAULT_RANKING_OPTIONS, tie: tie as TiePolicy, decimals: decimals.value, passLine: passLine.value } };
 }
 
-const issueLine = (issue: Issue) => `${issue.severity === 'error' ? '错误' : '警告'} [${issue.code}] ${issue.path ? `${issue.path}：` : ''}${issue.message}`;
+/** A ranking made from the command's arguments, as `rank` makes it; `notice` ranks the same way. */
+export interface RankedFromArgs {
+  result: RankingResult;
+  problems: Issue[];
+  region: string;
+  fullScore: number;
+}
 
-export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
+/**
+ * Validates the ranking options (--tie, --decimals, --pass, --full-score, --region), reads the table
+ * (and --previous) and ranks it; a refusal is the command's output. `outputs`: files the command will
+ * write, refused before anything is read when they exist or name an input.
+ */
+export async function rankFromArgs(args: ParsedArgs, usage: string, output: string | undefined, extraInputs: readonly (string | undefined)[] = []): Promise<RankedFromArgs | CommandOutput> {
   const [file] = args.positional;
-  if (!file) return { stdout: RANK_USAGE, exitCode: 2 };
+  if (!file) return { stdout: usage, exitCode: 2 };
   const parsed = rankingOptions(args);
   const fullScore = numberOption(args, '--full-score', DEFAULT_RANKING_OPTIONS.fullScore, false);
-  if (!parsed.ok || !fullScore.ok) return { stdout: `${parsed.ok ? '' : parsed.message}${fullScore.ok ? '' : fullScore.message}\n${RANK_USAGE}`, exitCode: 2 };
-  if (fullScore.value <= 0) return { stdout: `选项 --full-score 的值 ${fullScore.value} 无效：满分应大于 0。\n${RANK_USAGE}`, exitCode: 2 };
+  if (!parsed.ok || !fullScore.ok) return { stdout: `${parsed.ok ? '' : parsed.message}${fullScore.ok ? '' : fullScore.message}\n${usage}`, exitCode: 2 };
+  if (fullScore.value <= 0) return { stdout: `选项 --full-score 的值 ${fullScore.value} 无效：满分应大于 0。\n${usage}`, exitCode: 2 };
   if (parsed.value.passLine < 0 || parsed.value.passLine > fullScore.value) {
-    return { stdout: `选项 --pass 的值 ${parsed.value.passLine} 无效：及格线应在 0 与满分 ${fullScore.value} 之间。\n${RANK_USAGE}`, exitCode: 2 };
+    return { stdout: `选项 --pass 的值 ${parsed.value.passLine} 无效：及格线应在 0 与满分 ${fullScore.value} 之间。\n${usage}`, exitCode: 2 };
   }
   const options = { ok: true as const, value: { ...parsed.value, fullScore: fullScore.value } };
   // The notice's region word (全区 / 全市 / 全省 / 全县 …): a few Chinese characters, nothing else.
   const region = args.options.get('--region') ?? '全区';
-  if (!/^[\u4e00-\u9fff]{1,8}$/.test(region)) return { stdout: `选项 --region 的值 “${region}” 无效：应为通报中的地区称谓，如 全区、全市、全省、全县。\n${RANK_USAGE}`, exitCode: 2 };
-  const output = args.options.get('-o') ?? args.options.get('--output');
-  const refusal = output ? outputRefusal(output, args.flags.has('--force'), [file, args.options.get('--previous')]) : null;
+  if (!/^[\u4e00-\u9fff]{1,8}$/.test(region)) return { stdout: `选项 --region 的值 “${region}” 无效：应为通报中的地区称谓，如 全区、全市、全省、全县。\n${usage}`, exitCode: 2 };
+  const refusal = output ? outputRefusal(output, args.flags.has('--force'), [file, args.options.get('--previous'), ...extraInputs]) : null;
   if (refusal) return refusal;
   const current = await readTableFile(file, args.options.get('--sheet'));
   if (!current.ok) return { stdout: current.message, exitCode: 1 };
@@ -66,11 +76,21 @@ export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
   if (previous && !previous.ok) return { stdout: `上年表格：${previous.message}`, exitCode: 1 };
   const result = rankRows(tableRows(current.table, current.table.mapping), options.value, previous?.ok ? tableRows(previous.table, previous.table.mapping) : undefined);
   const problems = [...current.table.problems, ...(previous?.ok ? previous.table.problems.map((p) => ({ ...p, message: `上年表格：${p.message}` })) : []), ...result.problems];
+  return { result, problems, region, fullScore: fullScore.value };
+}
+
+export const issueLine = (issue: Issue) => `${issue.severity === 'error' ? '错误' : '警告'} [${issue.code}] ${issue.path ? `${issue.path}：` : ''}${issue.message}`;
+
+export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
+  const output = args.options.get('-o') ?? args.options.get('--output');
+  const ranked = await rankFromArgs(args, RANK_USAGE, output);
+  if (!('result' in ranked)) return ranked;
+  const { result, problems, region, fullScore } = ranked;
   const stderr = problems.map(issueLine).join('\n') || undefined;
   const exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
   const lines: string[] = [];
   if (output) {
-    const plan = planRankingSheet(result, { fullScore: fullScore.value, notice: { region } });
+    const plan = planRankingSheet(result, { fullScore, notice: { region } });
     writeOutputFile(output, await workbookBytesBySize({ sheets: [plan], portable: true }));
     lines.push(`已写入 ${output}：工作表 “${plan.name}”，${result.groups.length} 个类别，${result.overall.count} 个网站。`);
   }

@@ -5,7 +5,7 @@
  */
 import { checkCommand, templatesCommand, type CommandOutput } from './commands';
 import { ArgumentError, parseArgs, type ArgSpec, type ParsedArgs } from './args';
-import { CHECK_USAGE, COLLECT_USAGE, COLLECT_VALUE_OPTIONS, WORKBOOK_USAGE, RANK_USAGE, RANK_VALUE_OPTIONS, TASKS_USAGE } from './usage';
+import { CHECK_USAGE, COLLECT_USAGE, COLLECT_VALUE_OPTIONS, NOTICE_USAGE, NOTICE_VALUE_OPTIONS, WORKBOOK_USAGE, RANK_USAGE, RANK_VALUE_OPTIONS, TASKS_USAGE } from './usage';
 import { InputFileError } from './input-file';
 import { OutputFileError } from './output-file';
 import { printable } from '../core/text-input';
@@ -15,6 +15,7 @@ const usage = `用法（在项目中也可用 npm run cli -- 代替 gov-eval）�
   ${CHECK_USAGE.replace('用法：', '')}  检查模板（有错误时退出码为 1）
   ${WORKBOOK_USAGE.replace('用法：', '')}  生成评分表
   ${RANK_USAGE.replace('用法：', '')}  生成排名
+  ${NOTICE_USAGE.replace('用法：', '')}  生成通报（Word，GB/T 9704-2012 格式，含图表）
   ${TASKS_USAGE.replace('用法：', '')}  任务分解表：覆盖检查、单位任务、按单位拆分
   ${COLLECT_USAGE.replace('用法：', '')}  汇总一轮评估：重算、核对、自评对比、来源`;
 
@@ -38,6 +39,11 @@ const COMMANDS: Record<string, Command> = {
     spec: { flags: ['--json', '--force'], values: [...RANK_VALUE_OPTIONS, ...OUTPUT], positional: 1 },
     usage: RANK_USAGE,
     run: async (args) => (await import('./rank-command')).rankCommand(args),
+  },
+  notice: {
+    spec: { flags: ['--force'], values: [...NOTICE_VALUE_OPTIONS, ...OUTPUT], positional: 1 },
+    usage: NOTICE_USAGE,
+    run: async (args) => (await import('./notice-command')).noticeCommand(args),
   },
   tasks: {
     spec: { flags: ['--json', '--force'], values: ['--members', '--unit', ...OUTPUT], positional: 1 },

@@ -31,9 +31,9 @@ describe('the notice charts', () => {
     for (const text of ['A类', '设区市', '2024年', '2023年', '75%']) expect(svg).toContain(text);
   });
 
-  it('turns the SVG into a PNG that is not blank, at twice the size, with the CJK text drawn', () => {
+  it('turns the SVG into a PNG that is not blank, at twice the size, with the CJK text drawn', async () => {
     const rendered = chartSvg(scores);
-    const pixels = decodePng(chartPng(rendered).png);
+    const pixels = decodePng((await chartPng(rendered)).png);
     expect([pixels.width, pixels.height]).toEqual([rendered.width * PNG_SCALE, rendered.height * PNG_SCALE]);
     const inked = inkedPixels(pixels);
     expect(inked).toBeGreaterThan(pixels.width * pixels.height * 0.02);
@@ -42,7 +42,7 @@ describe('the notice charts', () => {
     let unnamedSvg = rendered.svg;
     for (const name of scores.names) unnamedSvg = unnamedSvg.replaceAll(`>${name}<`, '><');
     expect(unnamedSvg).not.toBe(rendered.svg);
-    const unnamed = decodePng(chartPng({ ...rendered, svg: unnamedSvg }).png);
+    const unnamed = decodePng((await chartPng({ ...rendered, svg: unnamedSvg })).png);
     expect(inked - inkedPixels(unnamed)).toBeGreaterThan(2000);
   });
 });

@@ -32,11 +32,11 @@ function resultsAttachment(group: RankedGroup, result: RankingResult, options: N
   const rankHeader = result.options.tie === 'bands' ? '等次' : '排名';
   const rate = group.passRate === null ? '—' : `${formatFixed(group.passRate, 2)}%`;
   return {
-    title: `${yearText}${groupLabel(group)}绩效评估结果`,
+    title: `${yearText}${group.category ? `${group.category}政府网站` : "政府网站"}绩效评估结果`,
     table: {
       headers: [rankHeader, '单位名称', '网址', `总分（满分${options.fullScore}分）`],
       rows: group.rows.map((row) => [rankCell(row), row.name, row.url ?? '', formatFixed(row.score, decimals)]),
-      widths: [8, 16, 18, 9],
+      widths: [7, 16, 14, 13],
     },
     note: `共${group.count}个，合格${group.passed}个，合格率${rate}。`,
   };
