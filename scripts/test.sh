@@ -11,5 +11,8 @@ npx eslint src tests scripts
 echo "== 构建 (webpack)"
 npx webpack --mode production --no-stats
 echo "== 单元测试 (vitest)"
-bash scripts/ensure-system-deps.sh soffice:libreoffice-calc-nogui chromium:chromium openssl:openssl
+# The notice (通报): Writer converts the .docx to PDF, poppler reads the PDF, the charts need a CJK font.
+bash scripts/ensure-system-deps.sh soffice:libreoffice-calc-nogui chromium:chromium openssl:openssl \
+  /usr/lib/libreoffice/program/libswlo.so:libreoffice-writer-nogui pdftotext:poppler-utils \
+  /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk
 npx vitest run
