@@ -3,7 +3,7 @@
  * exit codes as the sources; `npm run cli` (scripts/cli.mjs) compiles it when a source is newer.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,19 @@ describe('compiled CLI', { timeout: 60_000 }, () => {
     const ranked = node([cli, 'rank', join(root, 'tests/fixtures/ranking/valid.english.csv'), '-o', '排名.xlsx'], work);
     expect(ranked.status, ranked.stdout + ranked.stderr).toBe(0);
     expect(ranked.stdout).toContain('已写入 排名.xlsx');
+  });
+
+  it('collects a workbook (its XML reader bundled) as the sources do', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'gov-cli-collect-'));
+    writeFileSync(join(work, 'sites.txt'), '甲县\n');
+    expect(node([cli, 'workbook', 'gx-2023-county', '--sites', 'sites.txt', '-o', '评分表.xlsx'], work).status).toBe(0);
+    const compiled = node([cli, 'collect', '评分表.xlsx', '--allow-incomplete', '--json'], work);
+    expect(compiled.status, compiled.stderr).toBe(0);
+    const report = JSON.parse(compiled.stdout);
+    expect(report.sources[0].sheets).toEqual(['甲县']);
+    expect(report.problems.map((p: { code: string }) => p.code)).toEqual(['evaluator-missing', 'incomplete']);
+    const source = await run(['collect', join(work, '评分表.xlsx'), '--allow-incomplete', '--json']);
+    expect(JSON.parse(source.stdout).sites).toEqual(report.sites.map((s: { evaluators: { file: string }[] }) => ({ ...s, evaluators: s.evaluators.map((e) => ({ ...e, file: join(work, '评分表.xlsx') })), incomplete: (s as unknown as { incomplete: { file: string }[] }).incomplete.map((i) => ({ ...i, file: join(work, '评分表.xlsx') })) })));
   });
 
   it('runs through npm run cli (scripts/cli.mjs) from the compiled file', () => {

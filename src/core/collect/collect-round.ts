@@ -9,7 +9,7 @@ import { scoringTemplateFor } from '../department-profile';
 import { parseSheetMarker, type SheetMarker } from '../sheet-plan/sheet-keys';
 import { templateVersion } from '../sheet-plan/template-version';
 import { nameKey } from '../ranking/cell-values';
-import { readScoringSheet, type SheetReading } from './read-scoring-sheet';
+import { readScoringSheet } from './read-scoring-sheet';
 import { collectMessages as m } from './collect-messages';
 import { combineSite, disagreementsOf, selfComparison, type Evaluation } from './reconcile';
 import type { CollectFile, CollectOptions, CollectProblem, CollectResult, CollectSource, CollectedSite } from './collect-types';
@@ -140,9 +140,8 @@ export function collectRound(files: readonly CollectFile[], options: CollectOpti
   const { sites, disagreements, selfAssessment } = reconcileSites(evaluations, options, problems);
   const unfinished = sites.filter((site) => !site.complete);
   if (unfinished.length > 0 && !options.allowIncomplete) refusals.push(m.incompleteRefused(unfinished.length));
-  const { templates: _templates, ...rest } = options;
-  void _templates;
-  return { policy: options.policy, options: rest, sites, disagreements, selfAssessment, problems, sources, refusals };
+  const { policy, tolerance, selfThreshold, allowIncomplete, allowMixedVersions } = options;
+  return { policy, options: { policy, tolerance, selfThreshold, allowIncomplete, allowMixedVersions }, sites, disagreements, selfAssessment, problems, sources, refusals };
 }
 
 function joinDistinct(current: string | null, next: string): string {
@@ -198,5 +197,3 @@ function reconcileSites(evaluations: readonly Evaluation[], options: CollectOpti
   }
   return { sites, disagreements, selfAssessment };
 }
-
-export type { SheetReading };
