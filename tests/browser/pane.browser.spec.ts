@@ -4,12 +4,14 @@
  * template file. Screenshots of each step go to test-output/browser/.
  * Needs `npm run build` first (npm test builds before the specs).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory, type StaticServer } from '../support/static-server';
+import { run } from '../../src/cli/run';
 
 const root = join(__dirname, '../..');
 const shots = join(root, 'test-output/browser');
@@ -86,6 +88,35 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['排名']);
+  });
+
+  it('shows the charts of the ranking and downloads the same 通报（Word） as the command line', async () => {
+    // The charts are drawn (canvas) once ECharts has loaded: pass rates, then one per category.
+    await page.locator('[data-chart="scores-1"] canvas').waitFor();
+    const charts = page.getByRole('region', { name: '排名图表' }).getByRole('img');
+    await expect(charts.count()).resolves.toBe(3);
+    const box = await page.locator('[data-chart="scores-1"] canvas').boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    await page.getByLabel('评估年度').fill('2024');
+    await page.getByLabel('发文机关').fill('某某市人民政府办公室');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载通报（Word）' }).click()]);
+    expect(download.suggestedFilename()).toBe('通报.docx');
+    const file = join(shots, 'notice.docx');
+    await download.saveAs(file);
+    await page.locator('[data-chart="pass-rates"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, '9-charts.png') });
+    const cli = join(shots, 'notice-cli.docx');
+    const made = await run(['notice', join(root, 'tests/fixtures/ranking/valid.gbk.csv'), '--year', '2024', '--issuer', '某某市人民政府办公室', '-o', cli, '--force']);
+    expect(made.exitCode, made.stderr).toBe(0);
+    const texts = async (path: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(path));
+      const xml = await zip.file('word/document.xml')!.async('string');
+      return { paragraphs: [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]), images: Object.keys(zip.files).filter((name) => name.startsWith('word/media/')).length };
+    };
+    const [fromPane, fromCli] = await Promise.all([texts(file), texts(cli)]);
+    expect(fromPane.paragraphs).toEqual(fromCli.paragraphs);
+    expect(fromPane.paragraphs.join('')).toContain('某某市人民政府办公室关于2024年度全区政府网站绩效评估情况的通报');
+    expect([fromPane.images, fromCli.images]).toEqual([3, 3]);
   });
 
   it('downloads the task-split workbook of a scoring template', async () => {

@@ -61,7 +61,8 @@ function failedAttachment(result: RankingResult, yearText: string): Omit<NoticeA
   };
 }
 
-function charts(result: RankingResult, options: NoticePlanOptions): NoticeChart[] {
+/** The notice's charts: pass rates per category (against last year), then the scores of each category. */
+export function noticeCharts(result: RankingResult, options: Pick<NoticePlanOptions, 'year' | 'fullScore'>): NoticeChart[] {
   const passRates: NoticeChart = {
     id: 'pass-rates',
     kind: 'passRates',
@@ -96,7 +97,7 @@ export function planNotice(result: RankingResult, partial: Partial<NoticePlanOpt
     ...result.groups.map((group) => resultsAttachment(group, result, options, yearText)),
     ...(result.belowPassLine.length ? [failedAttachment(result, yearText)] : []),
   ].map((attachment, i) => ({ label: `附件${i + 1}`, ...attachment }));
-  const chartList = charts(result, options);
+  const chartList = noticeCharts(result, options);
   let figure = 0;
   const blocks: NoticeBlock[] = filled.blocks.flatMap((block): NoticeBlock[] =>
     block.kind === 'chart' ? chartList.map((chart) => ({ kind: 'chart' as const, id: chart.id, caption: `图${++figure}\u3000${chart.title}` })) : [block],

@@ -10,6 +10,9 @@ import { REGION_PATTERN, RegionField } from './RegionField';
 import { TiePolicyField } from './TiePolicyField';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { ActionBar } from './ActionBar';
+import { NoticeDownload } from './NoticeDownload';
+import { RankingCharts } from './RankingCharts';
+import type { RankingResult } from '../../core/ranking/ranking-types';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,6 +41,7 @@ export function RankingPanel({ operations }: RankingPanelProps) {
   const [problems, setProblems] = useState<Issue[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [ranked, setRanked] = useState(0);
+  const [result, setResult] = useState<RankingResult | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
   const [region, setRegion] = useState('全区');
   const [previous, setPrevious] = useState<SourceTable | null>(null);
@@ -69,6 +73,7 @@ export function RankingPanel({ operations }: RankingPanelProps) {
       setProblems(ranking.result.problems);
       setNotice(ranking.notice);
       setRanked(ranking.result.overall.count);
+      setResult(ranking.result);
       const action = written.replaced ? `已更新工作表“${written.name}”` : `已生成工作表“${written.name}”`;
       const compared = previous ? `，与上年（${previous.label}）比较` : '';
       setOutcome({ intent: 'success', text: `${action}：${ranking.result.overall.count} 个网站，来自${table.label}${compared}。` });
@@ -157,6 +162,8 @@ export function RankingPanel({ operations }: RankingPanelProps) {
           <Button onClick={() => void copy()} disabled={excluded > 0 && !acknowledged}>
             复制通报文字
           </Button>
+          {result && <NoticeDownload result={result} region={region} disabled={excluded > 0 && !acknowledged} />}
+          {result && <RankingCharts result={result} />}
         </>
       )}
     </section>

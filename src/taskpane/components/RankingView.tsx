@@ -1,10 +1,11 @@
 import { Badge, Body1, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { RankingResult } from '../../core/ranking/ranking-types';
 import { formatFixed } from '../../core/ranking/decimal-round';
+import { RankingCharts } from './RankingCharts';
 
 const rate = (value: number | null) => (value === null ? '—' : `${formatFixed(value, 2)}%`);
 
-/** The ranking on screen: per category the published columns, ties, the pass rate; then the failed list. */
+/** The ranking on screen: per category the published columns, ties, the pass rate; then its charts. */
 export function RankingView({ result }: { result: RankingResult }) {
   const decimals = result.options.decimals;
   return (
@@ -42,6 +43,7 @@ export function RankingView({ result }: { result: RankingResult }) {
           </Table>
         </div>
       ))}
+      <RankingCharts result={result} />
     </section>
   );
 }

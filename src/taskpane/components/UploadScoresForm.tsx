@@ -17,6 +17,7 @@ import { readScoreFile } from '../read-score-file';
 import { downloadFile } from '../download';
 import { RankingView } from './RankingView';
 import { ActionBar } from './ActionBar';
+import { NoticeDownload } from './NoticeDownload';
 
 /**
  * Browser mode: rank an uploaded score table on screen, copy the notice text, download 排名表. Rows
@@ -112,6 +113,7 @@ export function UploadScoresForm() {
               <MessageBarBody>{copied.text}</MessageBarBody>
             </MessageBar>
           )}
+          <NoticeDownload result={result} region={region} disabled={(excluded > 0 && !acknowledged) || !regionOk} />
           <ActionBar label="排名操作">
             <Button appearance="primary" onClick={() => void download()} disabled={(excluded > 0 && !acknowledged) || !regionOk}>
               下载排名表
