@@ -82,7 +82,9 @@ export function readScoringSheet(sheet: CollectSheetGrid, template: ScoringTempl
   problems.push(...cachedDifferences(grid, model, rows, scores, problem));
   const status = rows.status === null ? '' : text(grid.value(rows.status, COL.remark));
   if (status !== STATUS_DONE) incomplete.push({ file, sheet: sheet.name, path: '', label: m.statusLabel, cell: address(rows.status ?? 1, COL.remark) });
-  return { ok: true, reading: { site, evaluator, scores, weights: leafWeights(template, inputs), paths, incomplete, problems } };
+  // The weights change only where a refused entry blanked a 不适用 flag.
+  const finalWeights = problems.some((p) => p.code === 'input-invalid') ? leafWeights(template, inputs) : weights;
+  return { ok: true, reading: { site, evaluator, scores, weights: finalWeights, paths, incomplete, problems } };
 }
 
 /** A reason not to read the sheet: the key column moved, keys changed or duplicated, input rows missing. */
