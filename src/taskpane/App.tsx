@@ -42,6 +42,8 @@ export interface AppProps {
   tabStore?: TabStore;
   /** The host the operations work in (named to the user); 'excel' by default when there are operations. */
   host?: PaneHost;
+  /** Why this host inserts only portable formulas (no GOV functions), shown on 评分表. */
+  portableOnly?: string;
 }
 
 const HOST_CAPTION: Record<PaneHost, string> = {
@@ -50,7 +52,7 @@ const HOST_CAPTION: Record<PaneHost, string> = {
   browser: '当前在浏览器中运行（未连接 Excel 或 WPS）：可查看模板与校验结果，生成的工作簿以文件下载，数据不离开本机。',
 };
 
-export function App({ templates, operations, tabStore = localTabStore, host = operations ? 'excel' : 'browser' }: AppProps) {
+export function App({ templates, operations, tabStore = localTabStore, host = operations ? 'excel' : 'browser', portableOnly }: AppProps) {
   const styles = useStyles();
   const loaded = useMemo(() => templates.flatMap((entry) => (entry.result.ok ? [entry.result.template] : [])), [templates]);
   const byId = useMemo(() => new Map<string, Template>(loaded.map((t) => [t.id, t])), [loaded]);
@@ -108,7 +110,7 @@ export function App({ templates, operations, tabStore = localTabStore, host = op
           (template.kind !== 'scoring' ? (
             <Body1>该模板不是评分指标体系，不能生成评分表。请在上面选择评分指标模板。</Body1>
           ) : operations ? (
-            <InsertScoringForm key={template.id} template={template} scope={scope} operations={operations} onInserted={() => void validation.recheckAll()} />
+            <InsertScoringForm key={template.id} template={template} scope={scope} operations={operations} portableOnly={portableOnly} onInserted={() => void validation.recheckAll()} />
           ) : (
             <DownloadScoringForm key={template.id} template={template} scope={scope} />
           ))}

@@ -2,6 +2,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { bundledTemplates } from './bundled-templates';
 import { excelOperations } from './excel-operations';
+import { wpsOperations } from './wps-operations';
+import { WPS_PORTABLE_REASON, wpsGovFunctions } from '../wps/wps-functions';
+import type { WpsGlobal } from '../wps/et-types';
 import { OfficeNotReady } from './components/OfficeNotReady';
 import { officeJsAddress, startPane, type StartupState } from './startup';
 import { PaneRoot } from './PaneRoot';
@@ -11,6 +14,8 @@ import { documentTabStore, localTabStore } from './pane-tabs';
 const container = document.getElementById('container');
 if (container) {
   const root = createRoot(container);
+  // WPS加载项 pages have the ET object model under `wps` (startup.ts).
+  const wps = (window as unknown as { wps?: WpsGlobal }).wps;
   const show = (state: StartupState) => {
     const inExcel = state.kind === 'excel';
     // In Excel: the Office theme and the workbook's own settings (Office.context.document.settings).
@@ -22,11 +27,17 @@ if (container) {
         {state.kind === 'office-not-ready' ? (
           <OfficeNotReady seconds={state.seconds} officeJs={officeJsAddress(document)} />
         ) : (
-          <App templates={bundledTemplates()} operations={inExcel ? excelOperations() : null} tabStore={tabStore} />
+          <App
+            templates={bundledTemplates()}
+            operations={inExcel ? excelOperations() : state.kind === 'wps' && wps ? wpsOperations(wps, { govFunctions: wpsGovFunctions() }) : null}
+            tabStore={tabStore}
+            host={state.kind === 'wps' ? 'wps' : inExcel ? 'excel' : 'browser'}
+            portableOnly={state.kind === 'wps' && !wpsGovFunctions() ? WPS_PORTABLE_REASON : undefined}
+          />
         )}
       </PaneRoot>,
     );
   };
   // Office.js may be missing when the pane is opened in a plain browser: the pane works either way.
-  startPane({ office: typeof Office === 'undefined' ? undefined : Office, setTimeout: (f, ms) => window.setTimeout(f, ms), clearTimeout: (h) => window.clearTimeout(h as number) }, show);
+  startPane({ office: typeof Office === 'undefined' ? undefined : Office, wps, setTimeout: (f, ms) => window.setTimeout(f, ms), clearTimeout: (h) => window.clearTimeout(h as number) }, show);
 }

@@ -18,6 +18,8 @@ export interface InsertScoringFormProps {
   scope?: DepartmentScopeTemplate;
   /** Called after sheets were inserted, with their names. */
   onInserted: (names: string[]) => void;
+  /** Why the host cannot run the GOV functions (WPS without registered functions): only portable formulas are offered. */
+  portableOnly?: string;
 }
 
 type Outcome = { intent: 'success' | 'error'; text: string } | null;
@@ -28,9 +30,10 @@ type Outcome = { intent: 'success' | 'error'; text: string } | null;
  * CustomFunctionsRuntime 1.1), and portable formulas remain the user's choice for workbooks that travel
  * to WPS, LibreOffice or an Excel without the add-in.
  */
-export function InsertScoringForm({ template, operations, scope, onInserted }: InsertScoringFormProps) {
+export function InsertScoringForm({ template, operations, scope, onInserted, portableOnly }: InsertScoringFormProps) {
   const styles = useStyles();
-  const [mode, setMode] = useState<FormulaMode>('gov');
+  const [chosen, setMode] = useState<FormulaMode>('gov');
+  const mode: FormulaMode = portableOnly ? 'portable' : chosen;
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   // The workbook's sheet names, so the list can say which tabs will get another name; read again after inserting.
@@ -69,10 +72,15 @@ export function InsertScoringForm({ template, operations, scope, onInserted }: I
       <ScoringSitesFields sites={sites} scope={scope} action="插入" checkId={checkId} />
       <Field label="得分公式" hint="两种公式算出的得分相同；工作簿要发给使用 WPS、LibreOffice 或未装本加载项的 Excel 的人时，请选通用公式。">
         <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)}>
-          <Radio value="gov" label="GOV 函数（推荐，需本加载项）" />
+          <Radio value="gov" label="GOV 函数（推荐，需本加载项）" disabled={portableOnly !== undefined} />
           <Radio value="portable" label="通用公式（WPS、LibreOffice 及未装加载项的 Excel 均可计算）" />
         </RadioGroup>
       </Field>
+      {portableOnly && (
+        <MessageBar intent="info">
+          <MessageBarBody>{portableOnly}</MessageBarBody>
+        </MessageBar>
+      )}
       <SiteListCheck gate={gate} action="插入" id={checkId} />
       {outcome && (
         <MessageBar intent={outcome.intent}>

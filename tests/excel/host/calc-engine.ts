@@ -212,7 +212,7 @@ export class CalcEngine {
   engineFormula(formula: string): string {
     if (referencedSheets(formula).some((name) => !this.hasSheet(name))) return '=#REF!';
     if (!this.functionsRegistered && /\bGOV\./i.test(formula)) return '=#NAME?';
-    return formula;
+    return engineNumbers(formula);
   }
 
   setCells(sheet: number, row: number, column: number, contents: unknown[][]): void {
@@ -236,6 +236,15 @@ export class CalcEngine {
   rebuild(): void {
     this.calculate(() => this.hf.rebuildAndRecalculate());
   }
+}
+
+/**
+ * Excel writes number literals with an upper-case exponent (9E+307, in the portable formulas'
+ * "no cap" bound); HyperFormula parses only a lower-case one ("Parsing error … found: E"). Only the
+ * engine's copy is changed (outside string literals): the cell keeps Excel's text.
+ */
+function engineNumbers(formula: string): string {
+  return formula.replace(/("(?:[^"]|"")*")|(\d)E([+-]?\d)/g, (_match, text: string | undefined, digit: string, exponent: string) => (text !== undefined ? text : `${digit}e${exponent}`));
 }
 
 function toExcelValue(value: unknown): ExcelValue {

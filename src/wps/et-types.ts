@@ -1,0 +1,179 @@
+/**
+ * The part of WPS's ET (表格) object model the adapter uses, typed. WPS add-ins (WPS加载项) reach it
+ * synchronously under `window.wps`: `wps.EtApplication()` is the spreadsheet application, shaped like
+ * Excel's VBA object model ("WPS Office 的二次开发接口体系和微软 Office 的二次开发接口体系基本保持一致…
+ * 对象树…接口函数，即各对象的方法属性的名称和含义均与微软 Office 保持一致", WPS Office 二次开发 FAQ,
+ * https://dotblogs.com.tw/SkyWorker/2018/03/14/150755; the wpsjs et template calls
+ * `wps.EtApplication().ActiveWorkbook`, https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/et).
+ * Members and enum values below are therefore Excel VBA's (Microsoft Learn, Excel VBA reference,
+ * https://learn.microsoft.com/office/vba/api/overview/excel/object-model); where WPS's own behaviour
+ * could not be confirmed from a public source, the comment says so (TESTING.md lists those checks).
+ */
+
+/** A 2-D block as VBA hands it to JavaScript: rows of cells. A one-cell range reads as a scalar. */
+export type EtBlock = unknown[][];
+
+export interface EtFont {
+  Bold: boolean;
+  Size: number;
+}
+
+export interface EtInterior {
+  /** BGR long: RGB(r, g, b) = r + g·256 + b·65536 (VBA RGB function, Microsoft Learn). */
+  Color: number;
+}
+
+export interface EtBorders {
+  LineStyle: number;
+  Weight: number;
+}
+
+export interface EtValidation {
+  Add(type: number, alertStyle?: number, operator?: number, formula1?: string | number, formula2?: string | number): void;
+  Delete(): void;
+  InputTitle: string;
+  InputMessage: string;
+  ErrorTitle: string;
+  ErrorMessage: string;
+  ShowInput: boolean;
+  ShowError: boolean;
+  InCellDropdown: boolean;
+}
+
+export interface EtFormatCondition {
+  Interior: EtInterior;
+}
+
+export interface EtFormatConditions {
+  Add(type: number, operator?: number, formula1?: string): EtFormatCondition;
+  Delete(): void;
+}
+
+export interface EtRange {
+  readonly Address: string;
+  readonly Row: number;
+  readonly Column: number;
+  readonly Rows: { Count: number };
+  readonly Columns: { Count: number };
+  readonly Areas: { Count: number };
+  readonly Worksheet: EtWorksheet;
+  Value2: unknown;
+  Formula: unknown;
+  NumberFormat: unknown;
+  readonly Font: EtFont;
+  readonly Interior: EtInterior;
+  readonly Borders: EtBorders;
+  WrapText: boolean;
+  HorizontalAlignment: number;
+  VerticalAlignment: number;
+  ColumnWidth: number;
+  RowHeight: number;
+  readonly EntireColumn: { Hidden: boolean };
+  readonly Validation: EtValidation;
+  readonly FormatConditions: EtFormatConditions;
+  Merge(across?: boolean): void;
+  Select(): void;
+}
+
+export interface EtPageSetup {
+  Orientation: number;
+  PaperSize: number;
+  Zoom: number | boolean;
+  FitToPagesWide: number | boolean;
+  FitToPagesTall: number | boolean;
+  PrintTitleRows: string;
+}
+
+export interface EtWorksheet {
+  Name: string;
+  readonly Index: number;
+  Range(address: string): EtRange;
+  readonly UsedRange: EtRange;
+  readonly Cells: EtRange;
+  readonly Tab: { Color: number };
+  readonly PageSetup: EtPageSetup;
+  Activate(): void;
+  Delete(): void;
+}
+
+export interface EtSheets {
+  readonly Count: number;
+  Item(index: number | string): EtWorksheet;
+  /** VBA Sheets.Add(Before, After, Count, Type): the new sheet goes after `after` when given. */
+  Add(before?: EtWorksheet, after?: EtWorksheet): EtWorksheet;
+}
+
+export interface EtWorkbook {
+  readonly Worksheets: EtSheets;
+}
+
+export interface EtWindow {
+  SplitRow: number;
+  SplitColumn: number;
+  FreezePanes: boolean;
+}
+
+export interface EtApplication {
+  readonly ActiveWorkbook: EtWorkbook | null;
+  readonly ActiveSheet: EtWorksheet | null;
+  readonly ActiveWindow: EtWindow;
+  readonly Selection: EtRange | null;
+  ScreenUpdating: boolean;
+  /** xlCalculationAutomatic -4105, xlCalculationManual -4135 (XlCalculation, Microsoft Learn). */
+  Calculation: number;
+  EnableEvents: boolean;
+  DisplayAlerts: boolean;
+  Calculate(): void;
+}
+
+/** `wps.ApiEvent`: application events for add-ins (wpsjs template ribbon.js: `wps.ApiEvent.AddApiEventListener("NewWorkbook", …)`). */
+export interface EtApiEvent {
+  AddApiEventListener(event: string, handler: (...args: unknown[]) => void): void;
+  RemoveApiEventListener(event: string, handler: (...args: unknown[]) => void): void;
+}
+
+/** The page's `wps` global in a WPS add-in. */
+export interface WpsGlobal {
+  EtApplication(): EtApplication;
+  ApiEvent?: EtApiEvent;
+}
+
+/** Excel VBA enumeration values (Microsoft Learn, Excel VBA "Enumerations"), which WPS keeps (et —— xl). */
+export const XL = {
+  calculationAutomatic: -4105,
+  calculationManual: -4135,
+  left: -4131,
+  center: -4108,
+  right: -4152,
+  top: -4160,
+  continuous: 1,
+  thin: 2,
+  validateWholeNumber: 1,
+  validateDecimal: 2,
+  validateList: 3,
+  validAlertStop: 1,
+  between: 1,
+  greaterEqual: 7,
+  lessEqual: 8,
+  expression: 2,
+  portrait: 1,
+  landscape: 2,
+  paperA4: 9,
+} as const;
+
+/** "#RRGGBB" → VBA's BGR long. */
+export function bgr(hex: string): number {
+  const value = Number.parseInt(hex.replace('#', ''), 16);
+  const r = (value >> 16) & 0xff;
+  const g = (value >> 8) & 0xff;
+  const b = value & 0xff;
+  return r + g * 256 + b * 65536;
+}
+
+/** VBA's BGR long → "#RRGGBB". */
+export function hexOfBgr(color: number): string {
+  const r = color & 0xff;
+  const g = (color >> 8) & 0xff;
+  const b = (color >> 16) & 0xff;
+  return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+/**
+ * The pane itself (App) on the fake WPS 表格 host, through its real workbook operations
+ * (wps-operations.ts → src/wps), calculated by the same engine as the Excel test host:
+ * 插入评分表 for three sites (portable formulas: this WPS runs no GOV functions, and the pane says
+ * why) → type inputs → live validation marks and unmarks a cell → 汇总 shows the calculated totals →
+ * 生成排名 → the 排名 sheet holds the right ranks. The host's switches are back as they were after each step.
+ */
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadTemplateFiles } from '../../src/cli/template-files';
+import { App } from '../../src/taskpane/App';
+import { wpsOperations } from '../../src/taskpane/wps-operations';
+import { MARK_FILL } from '../../src/excel/cell-marks';
+import { WPS_PORTABLE_REASON } from '../../src/wps/wps-functions';
+import type { WpsGlobal } from '../../src/wps/et-types';
+import { FakeEt } from './host/et-host';
+import { ui } from '../taskpane/dom-setup';
+
+const county = loadTemplateFiles().filter((f) => f.result.ok && f.result.template.id === 'gx-2023-county');
+const SITES = ['甲县', '乙县', '丙县'];
+const ATTAINMENT: Record<string, number> = { 甲县: 1, 乙县: 0.5, 丙县: 0.8 };
+const INPUT_FILL = '#FFF2CC';
+
+let et: FakeEt;
+afterEach(() => {
+  expect(et.violations).toEqual([]);
+  // Screen updating, calculation, events and alerts as the user had them.
+  expect([et.screenUpdating, et.calculation, et.enableEvents, et.displayAlerts]).toEqual([true, -4105, true, true]);
+});
+
+const rowKeyed = (values: unknown[][], key: (k: string) => boolean) => values.flatMap((row, index) => (key(String(row[row.length - 1])) ? [index] : []));
+
+function judgedInputs(site: string): { cell: string; weight: number }[] {
+  const values = et.sheet(site).host.values;
+  return rowKeyed(values, (k) => k.startsWith('input:'))
+    .filter((row) => values[row][5] === '得分' && typeof values[row][3] === 'number')
+    .map((row) => ({ cell: `H${row + 1}`, weight: values[row][3] as number }));
+}
+
+describe('the pane on the fake WPS host', () => {
+  it('inserts, validates live, sums up and ranks', async () => {
+    et = new FakeEt(['Sheet1']);
+    ui(<App templates={county} operations={wpsOperations(et.wps as WpsGlobal, { govFunctions: false })} host="wps" portableOnly={WPS_PORTABLE_REASON} />);
+    expect(screen.getByText('已连接 WPS 表格。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: '评分表' }));
+    expect(screen.getByText(WPS_PORTABLE_REASON)).toBeTruthy();
+    expect((screen.getByRole('radio', { name: /GOV 函数/ }) as HTMLInputElement).disabled).toBe(true);
+
+    fireEvent.change(screen.getByLabelText(/网站名称/), { target: { value: SITES.join('\n') } });
+    fireEvent.click(screen.getByRole('button', { name: '插入评分表' }));
+    await screen.findByText(`已插入 4 个工作表：汇总、${SITES.join('、')}。`, undefined, { timeout: 10_000 });
+    // Whole blocks: one Formula write per sheet, no formula naming a GOV function.
+    expect(et.calls.filter((call) => call.includes('.Formula =')).length).toBe(4);
+    expect(et.sheets.flatMap((s) => [...s.host.formulaTexts.values()]).some((f) => /GOV\./.test(f))).toBe(false);
+
+    const inputs = judgedInputs('甲县');
+    expect(inputs.length).toBeGreaterThan(10);
+    for (const site of SITES) {
+      for (const { cell, weight } of inputs) await act(async () => et.type(site, cell, [[Math.round(weight * ATTAINMENT[site] * 100) / 100]]));
+    }
+
+    const [first] = inputs;
+    await act(async () => et.type('乙县', first.cell, [['很好']]));
+    await screen.findByText(new RegExp(`（${first.cell}）：.*不是数字`), undefined, { timeout: 5_000 });
+    await waitFor(() => expect(et.fill('乙县', first.cell)).toBe(MARK_FILL), { timeout: 5_000 });
+    await act(async () => et.type('乙县', first.cell, [[Math.round(first.weight * 0.5 * 100) / 100]]));
+    await waitFor(() => expect(et.fill('乙县', first.cell)).toBe(INPUT_FILL), { timeout: 5_000 });
+
+    const summary = et.sheet('汇总').host.values;
+    const totals = Object.fromEntries(rowKeyed(summary, (k) => k.startsWith('site:')).map((row) => [String(summary[row][1]), summary[row][summary[row].length - 2]]));
+    for (const site of SITES) {
+      const sheet = et.sheet(site).host.values;
+      expect(totals[site]).toBe(sheet[rowKeyed(sheet, (k) => k === 'total:total')[0]][8]);
+      expect(typeof totals[site], String(totals[site])).toBe('number');
+    }
+    expect(totals['甲县']).toBeGreaterThan(totals['丙县'] as number);
+
+    fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
+    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+    await screen.findByText(/已生成工作表“排名”：3 个网站/, undefined, { timeout: 10_000 });
+    const ranking = et.sheet('排名').host.values;
+    const table = ranking.slice(0, ranking.findIndex((row) => String(row[0]).startsWith('共')));
+    expect(table.filter((row) => typeof row[0] === 'number').map((row) => [row[0], row[1]])).toEqual([
+      [1, '甲县'],
+      [2, '丙县'],
+      [3, '乙县'],
+    ]);
+  }, 60_000);
+});
