@@ -16,6 +16,13 @@ const MAX_HEIGHT = 780;
 const PASS_COLOR = '#2F5597';
 const FAIL_COLOR = '#C00000';
 
+/** Labels longer than this are cut with an ellipsis (by characters, never inside a surrogate pair). */
+const LABEL_CHARACTERS = 20;
+export function shorten(text: string, max = LABEL_CHARACTERS): string {
+  const characters = Array.from(text.length > max * 2 + 2 ? text.slice(0, max * 2 + 2) : text);
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
+}
+
 export function chartSize(chart: NoticeChart): { width: number; height: number } {
   if (chart.kind === 'passRates') return { width: CHART_WIDTH, height: 300 };
   return { width: CHART_WIDTH, height: Math.min(MAX_HEIGHT, 90 + chart.names.length * BAR_HEIGHT) };
@@ -30,10 +37,11 @@ function scoresOption(chart: Extract<NoticeChart, { kind: 'scores' }>): ChartOpt
     animation: false,
     textStyle: { fontFamily: CHART_FONT },
     // Title on the left: the pass line's label stands at the top of its line, right of centre.
-    title: { text: chart.title, left: 0, textStyle: { fontSize: 14, fontFamily: CHART_FONT } },
+    title: { text: shorten(chart.title, 30), left: 0, textStyle: { fontSize: 14, fontFamily: CHART_FONT } },
     grid: { left: 8, right: 40, top: 40, bottom: 40 },
     xAxis: { type: 'value', min: 0, max: chart.fullScore, splitLine: { show: false } },
-    yAxis: { type: 'category', inverse: true, data: chart.names, axisLabel: { interval: labelEvery, fontSize: chart.names.length > 40 ? 9 : 11 } },
+    // A 40,000-character name would take the renderer minutes to lay out: labels are cut.
+    yAxis: { type: 'category', inverse: true, data: chart.names.map((name) => shorten(name)), axisLabel: { interval: labelEvery, fontSize: chart.names.length > 40 ? 9 : 11 } },
     series: [
       {
         type: 'bar',
@@ -55,10 +63,10 @@ function passRatesOption(chart: Extract<NoticeChart, { kind: 'passRates' }>): Ch
   return {
     animation: false,
     textStyle: { fontFamily: CHART_FONT },
-    title: { text: chart.title, left: 'center', textStyle: { fontSize: 14, fontFamily: CHART_FONT } },
+    title: { text: shorten(chart.title, 30), left: 'center', textStyle: { fontSize: 14, fontFamily: CHART_FONT } },
     legend: { bottom: 0, data: series.map((s) => s.name) },
     grid: { left: 8, right: 8, top: 40, bottom: 40 },
-    xAxis: { type: 'category', data: chart.categories, axisLabel: { interval: 0 } },
+    xAxis: { type: 'category', data: chart.categories.map((name) => shorten(name, 12)), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series,
   };

@@ -11,7 +11,9 @@ import { rankingJson } from '../core/ranking/ranking-json';
 import { planRankingSheet } from '../core/ranking/ranking-sheet-plan';
 import { tableRows } from '../core/ranking/ranking-table';
 import { DEFAULT_RANKING_OPTIONS, TIE_POLICIES, type RankingOptions, type RankingResult, type TiePolicy } from '../core/ranking/ranking-types';
-import { workbookBytesBySize } from '../xlsx/stream-workbook';
+import { STREAM_CELL_THRESHOLD, planCellCount, workbookBytesBySize } from '../xlsx/stream-workbook';
+import { workbookBytes } from '../xlsx/write-workbook';
+import { rankingSheetImages } from './ranking-images';
 import type { ParsedArgs } from './args';
 import type { CommandOutput } from './commands';
 import { RANK_USAGE } from './usage';
@@ -91,7 +93,11 @@ export async function rankCommand(args: ParsedArgs): Promise<CommandOutput> {
   const lines: string[] = [];
   if (output) {
     const plan = planRankingSheet(result, { fullScore, notice: { region } });
-    writeOutputFile(output, await workbookBytesBySize({ sheets: [plan], portable: true }));
+    const workbook = { sheets: [plan], portable: true };
+    // Chart images where the in-memory writer writes the sheet: the streaming writer (thousands of
+    // sites, where a bar per site is unreadable anyway) cannot place images.
+    const small = planCellCount(workbook) <= STREAM_CELL_THRESHOLD;
+    writeOutputFile(output, small ? await workbookBytes(workbook, await rankingSheetImages(result, plan, fullScore)) : await workbookBytesBySize(workbook));
     lines.push(`已写入 ${output}：工作表 “${plan.name}”，${result.groups.length} 个类别，${result.overall.count} 个网站。`);
   }
   if (args.flags.has('--json')) return { stdout: JSON.stringify(rankingJson(result), null, 2), exitCode, stderr: [...lines, stderr].filter(Boolean).join('\n') || undefined };

@@ -46,3 +46,16 @@ describe('the notice charts', () => {
     expect(inked - inkedPixels(unnamed)).toBeGreaterThan(2000);
   });
 });
+
+describe('long names in charts', () => {
+  it('cuts a 40,000-character name (and surrogate pairs) to 20 characters, so that the chart renders at once', async () => {
+    const long = '𠀀'.repeat(20_000);
+    const started = Date.now();
+    const svg = chartSvg({ ...scores, title: `${'类'.repeat(40_000)}得分`, names: [long, ...scores.names.slice(1)] });
+    expect(svg.svg).toContain(`${'𠀀'.repeat(19)}…`);
+    expect(svg.svg).not.toContain('𠀀'.repeat(20));
+    expect(svg.svg).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    await chartPng(svg);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
