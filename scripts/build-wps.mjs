@@ -1,0 +1,139 @@
+/**
+ * Builds the WPS add-in (WPS加载项) and its offline publishing kit:
+ *
+ *   node scripts/build-wps.mjs [--out DIR]        (npm run build:wps; default build/wps)
+ *
+ * DIR/gov_eval_<version>/   the add-in folder, in the layout of the wpsjs templates
+ *                           (https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/et: index.html
+ *                           loading main.js, manifest.xml, ribbon.xml, images/): index.html, main.js,
+ *                           ribbon.xml, manifest.xml, taskpane.html + taskpane.js (the pane, every
+ *                           dependency and the indicator templates bundled), images/
+ * DIR/publish.xml           the add-in list WPS reads from its jsaddons folder (per user; offline)
+ * DIR/jsplugins.xml         the list for oem.ini's JSPluginsServer (enterprise deployment)
+ * DIR/安装说明.txt           the administrator's note
+ *
+ * Nothing in the folder refers to an address outside it: no request leaves the intranet.
+ * Decision: the pane is bundled with esbuild (already a dev dependency, a second or two) rather than
+ * wpsjs: `wpsjs build` asks questions interactively (online/offline) and `wpsjs debug` needs WPS
+ * installed, so neither can run in `npm test`; the folder is what `wpsjs build` (offline) packs.
+ */
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const WPS_ADDIN_NAME = 'gov_eval';
+
+/** The pane's templates: webpack's require.context in bundled-templates.ts, here a generated module. */
+function templatesPlugin() {
+  return {
+    name: 'bundled-templates',
+    setup(build) {
+      build.onLoad({ filter: /bundled-templates\.ts$/ }, () => {
+        const files = readdirSync(join(root, 'indicators')).filter((f) => f.endsWith('.json') && !f.startsWith('template.schema')).sort();
+        const imports = files.map((file, i) => `import t${i} from ${JSON.stringify(join(root, 'indicators', file))};`).join('\n');
+        const entries = files.map((file, i) => `{ file: ${JSON.stringify(file)}, result: parseTemplate(t${i}) }`).join(',\n');
+        return {
+          loader: 'ts',
+          resolveDir: join(root, 'src/taskpane'),
+          contents: `import { parseTemplate } from '../core/template-loader';\n${imports}\nexport function bundledTemplates() { return [${entries}]; }\n`,
+        };
+      });
+    },
+  };
+}
+
+function xmlText(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export async function buildWps(out = join(root, 'build/wps')) {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const folderName = `${WPS_ADDIN_NAME}_${version}`;
+  const folder = join(out, folderName);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(folder, 'images'), { recursive: true });
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(root, 'src/taskpane/index.tsx')],
+    outfile: join(folder, 'taskpane.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    // WPS's built-in Chromium differs by version and platform (Kylin/UOS builds may be older); ES2020
+    // is the oldest the pane can be (BigInt in src/core/ranking/decimal-round.ts). TESTING.md step W1.
+    target: 'es2020',
+    minify: true,
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'eof',
+    logLevel: 'warning',
+    plugins: [templatesPlugin()],
+  });
+  for (const file of ['index.html', 'main.js', 'ribbon.xml', 'taskpane.html']) cpSync(join(root, 'wps', file), join(folder, file));
+  for (const icon of ['icon-16.png', 'icon-32.png', 'icon-64.png']) cpSync(join(root, 'assets', icon), join(folder, 'images', icon));
+  writeFileSync(
+    join(folder, 'manifest.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<JsPlugin>\n  <ApiVersion>1.0.0</ApiVersion>\n  <Name>${WPS_ADDIN_NAME}</Name>\n  <Description>${xmlText('政府网站与政务新媒体绩效评估：指标模板、评分表、校验与排名')}</Description>\n</JsPlugin>\n`,
+  );
+  writeFileSync(join(out, 'publish.xml'), publishXml(folderName, version));
+  writeFileSync(join(out, 'jsplugins.xml'), jspluginsXml(folderName, version));
+  writeFileSync(join(out, '安装说明.txt'), installNote(folderName, version));
+  return { out, folder, folderName, version };
+}
+
+/**
+ * The jsaddons folder's list (offline, per user): name, type="et" (表格), url = the add-in folder
+ * beside it. The attribute set is the one publish.xml files show (https://getquicker.net/QA/Question/34387:
+ * `<jsplugin name=… type="et" url="test_1.0.0" version="1.0.0" enable="enable_dev" install="null"/>`).
+ */
+function publishXml(folderName, version) {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jsplugin name="${WPS_ADDIN_NAME}" type="et" url="${folderName}" version="${version}" enable="enable_dev" install="null"/>\n</jsplugins>\n`;
+}
+
+/**
+ * The list oem.ini's [Server] JSPluginsServer names (https://e-com-net.com/article/1716648229820510208.htm:
+ * `<jsplugin enable="true" version="1.0.0" name="…" url="file:///…/name.7z" type="wps"/>`). The url is a
+ * placeholder the administrator replaces with the intranet address of the packed folder.
+ */
+function jspluginsXml(folderName, version) {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- 将 url 改为内网中本加载项压缩包（${folderName}.7z）的地址，例如 http://内网服务器/wps/${folderName}.7z 或 file:///路径/${folderName}.7z -->\n<jsplugins>\n  <jsplugin enable="true" version="${version}" name="${WPS_ADDIN_NAME}" url="http://intranet.example/wps/${folderName}.7z" type="et"/>\n</jsplugins>\n`;
+}
+
+function installNote(folderName, version) {
+  return `政府网站绩效评估 WPS 加载项 ${version} 安装说明（管理员）
+========================================
+
+本加载项在 WPS 表格中提供与 Excel 版相同的评估面板（功能区“绩效评估”>“评估面板”）。
+加载项的全部文件都在 ${folderName} 文件夹中，运行时不访问互联网，也不访问内网以外的任何地址。
+
+一、单台电脑安装（离线）
+1. 关闭 WPS。
+2. 将 ${folderName} 文件夹和 publish.xml 复制到当前用户的 WPS 加载项目录：
+   Windows：%APPDATA%\\kingsoft\\wps\\jsaddons\\
+   麒麟 / 统信 UOS：~/.local/share/Kingsoft/wps/jsaddons/
+   （目录不存在时新建；目录中已有 publish.xml 时，把其中的 <jsplugin …/> 一行加入已有文件，不要覆盖。）
+3. 打开 WPS 表格，功能区出现“绩效评估”选项卡，点击“评估面板”。
+
+二、全单位部署（内网）
+1. 用 7-Zip 将 ${folderName} 文件夹打包为 ${folderName}.7z，放在内网文件服务器或内网网站上。
+2. 修改 jsplugins.xml 中的 url 为该压缩包的内网地址，放在各电脑可读取的位置。
+3. 在各电脑 WPS 安装目录的 cfgs/oem.ini 中加入：
+   [Support]
+   JsApiPlugin=true
+   [Server]
+   JSPluginsServer=（jsplugins.xml 的路径或内网地址）
+4. 重启 WPS。升级时替换压缩包并修改 jsplugins.xml 中的 version。
+
+三、与 Excel 版的不同
+- 评分表在 WPS 中使用“通用公式”（得分与 GOV 函数相同）；GOV 评分函数暂未在 WPS 中注册。
+- 排名表中的柱状图只在 Excel 中添加。
+- 以上目录与配置项来自 WPS 加载项的公开资料，请在本单位的 WPS 版本上先试装一台电脑。
+`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const index = process.argv.indexOf('--out');
+  const result = await buildWps(index > 0 ? resolve(process.argv[index + 1]) : undefined);
+  console.log(`WPS 加载项已生成：${result.folder}`);
+}

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+/**
+ * `npm run build:wps` (scripts/build-wps.mjs): the WPS add-in folder in the wpsjs layout, its ribbon
+ * valid CustomUI (the structure of [MS-CUSTOMUI] CT_CustomUI: customUI > ribbon > tabs > tab > group >
+ * button, https://learn.microsoft.com/openspecs/office_standards/ms-customui2/a232628d-f6fb-4630-a463-459989a68e7a;
+ * no CustomUI schema is in /work/shared/schemas, so the XML is parsed and its structure checked), every
+ * callback it names defined in main.js, the offline kit, and no address outside the folder.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { parse } from 'acorn';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+
+const CUSTOMUI_NS = 'http://schemas.microsoft.com/office/2006/01/customui';
+/** Which children each element may have ([MS-CUSTOMUI] CT_CustomUI, CT_Ribbon, CT_Tabs, CT_Tab, CT_Group). */
+const CHILDREN: Record<string, string[]> = { customUI: ['commands', 'ribbon', 'backstage', 'contextMenus'], ribbon: ['qat', 'tabs', 'contextualTabs', 'officeMenu'], tabs: ['tab'], tab: ['group'], group: ['button', 'toggleButton', 'separator', 'menu', 'splitButton', 'box', 'labelControl'], button: [] };
+const CALLBACKS = ['onLoad', 'onAction', 'getImage', 'getLabel', 'getEnabled', 'getVisible'];
+
+let dir: string;
+let folder: string;
+let built: { folderName: string; version: string };
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wps-build-'));
+  // Built as `npm run build:wps` does, in its own process (esbuild does not run under jsdom).
+  execFileSync(process.execPath, ['scripts/build-wps.mjs', '--out', dir], { stdio: 'pipe' });
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  built = { folderName: `gov_eval_${version}`, version };
+  folder = join(dir, built.folderName);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const read = (...parts: string[]) => readFileSync(join(...parts), 'utf8');
+
+/** Problems of a CustomUI document: wrong root or namespace, unknown children, bad or duplicate ids, missing labels. */
+function customUiProblems(xml: string): string[] {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  if (doc.getElementsByTagName('parsererror').length > 0) return ['not well-formed XML'];
+  const problems: string[] = [];
+  const root = doc.documentElement;
+  if (root.localName !== 'customUI' || root.namespaceURI !== CUSTOMUI_NS) problems.push(`root ${root.localName} in ${root.namespaceURI}`);
+  const ids = new Set<string>();
+  const walk = (element: Element) => {
+    for (const child of Array.from(element.children)) {
+      if (child.namespaceURI !== CUSTOMUI_NS || !(CHILDREN[element.localName] ?? []).includes(child.localName)) problems.push(`${child.localName} inside ${element.localName}`);
+      const id = child.getAttribute('id');
+      if (['tab', 'group', 'button'].includes(child.localName)) {
+        if (!id || !/^[A-Za-z_][\w.-]{0,1023}$/.test(id)) problems.push(`${child.localName} id ${id}`);
+        else if (ids.has(id)) problems.push(`duplicate id ${id}`);
+        else ids.add(id);
+        if (!child.getAttribute('label') && !child.getAttribute('getLabel')) problems.push(`${id} has no label`);
+      }
+      walk(child);
+    }
+  };
+  walk(root);
+  return problems;
+}
+
+describe('the WPS add-in folder', () => {
+  it('has the wpsjs layout: index.html loading main.js, manifest.xml, ribbon.xml, the pane and its images', () => {
+    expect(built.folderName).toBe(`gov_eval_${built.version}`);
+    for (const file of ['index.html', 'main.js', 'manifest.xml', 'ribbon.xml', 'taskpane.html', 'taskpane.js', 'images/icon-32.png']) expect(existsSync(join(folder, file)), file).toBe(true);
+    expect(read(folder, 'index.html')).toMatch(/<script[^>]+src="\.\/main\.js"/);
+    expect(read(folder, 'manifest.xml')).toMatch(/<JsPlugin>[\s\S]*<Name>gov_eval<\/Name>/);
+    expect(read(folder, 'taskpane.js')).toContain('gx-2023-county');
+  });
+
+  it('has a ribbon that is valid CustomUI with the 绩效评估 group and the 评估面板 button', () => {
+    const xml = read(folder, 'ribbon.xml');
+    expect(customUiProblems(xml)).toEqual([]);
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.documentElement.getAttribute('onLoad')).toBe('OnAddinLoad');
+    expect(doc.querySelector('group')?.getAttribute('label')).toBe('绩效评估');
+    const button = doc.querySelector('button');
+    expect([button?.getAttribute('label'), button?.getAttribute('onAction')]).toEqual(['评估面板', 'OnAction']);
+    // The check can fail: a stray element, a duplicate id and a missing label are reported.
+    expect(customUiProblems(xml.replace('</group>', '<tab id="btnGovEvalPane"/></group>'))).toEqual(['tab inside group', 'duplicate id btnGovEvalPane', 'btnGovEvalPane has no label']);
+    expect(customUiProblems('<customUI>')).toEqual(['not well-formed XML']);
+  });
+
+  it('defines every ribbon callback in main.js, and the button opens the pane from the folder, then toggles it', () => {
+    const source = read(folder, 'main.js');
+    const declared = (parse(source, { ecmaVersion: 5 }) as unknown as { body: { type: string; id?: { name: string } }[] }).body.flatMap((node) => (node.type === 'FunctionDeclaration' && node.id ? [node.id.name] : []));
+    const named = [...read(folder, 'ribbon.xml').matchAll(new RegExp(`(?:${CALLBACKS.join('|')})="(\\w+)"`, 'g'))].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(1);
+    for (const name of named) expect(declared).toContain(name);
+    const panes: { url: string; ID: string; Visible: boolean }[] = [];
+    const storage = new Map<string, unknown>();
+    const wps = {
+      PluginStorage: { getItem: (k: string) => storage.get(k), setItem: (k: string, v: unknown) => storage.set(k, v) },
+      CreateTaskPane: (url: string) => (panes.push({ url, ID: `p${panes.length}`, Visible: false }), panes[panes.length - 1]),
+      GetTaskPane: (id: string) => panes.find((p) => p.ID === id),
+    };
+    const sandbox: Record<string, unknown> = { wps, document: { location: { href: 'file:///jsaddons/gov_eval_0.2.0/index.html' } } };
+    runInNewContext(source, sandbox);
+    const call = (name: string, ...args: unknown[]) => (sandbox[name] as (...a: unknown[]) => unknown)(...args);
+    expect(call('OnAddinLoad', {})).toBe(true);
+    call('OnAction', { Id: 'btnGovEvalPane' });
+    expect(panes).toEqual([{ url: 'file:///jsaddons/gov_eval_0.2.0/taskpane.html', ID: 'p0', Visible: true }]);
+    call('OnAction', { Id: 'btnGovEvalPane' });
+    expect(panes).toHaveLength(1);
+    expect(panes[0].Visible).toBe(false);
+  });
+
+  it('loads nothing from outside the folder (no Office.js, no CDN, relative addresses only)', () => {
+    for (const page of ['index.html', 'taskpane.html']) {
+      const sources = [...read(folder, page).matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+      expect(sources.every((s) => s.startsWith('./')), `${page}: ${sources.join(', ')}`).toBe(true);
+    }
+    expect(read(folder, 'taskpane.html')).not.toMatch(/office\.js/);
+    expect(read(folder, 'taskpane.js')).not.toMatch(/appsforoffice\.microsoft\.com|fonts\.googleapis|unpkg\.com|cdn\./);
+  });
+
+  it('comes with the offline kit: publish.xml naming the folder, jsplugins.xml, and the administrator\'s note in Chinese', () => {
+    const publish = new DOMParser().parseFromString(read(dir, 'publish.xml'), 'application/xml');
+    const entry = publish.querySelector('jsplugins > jsplugin');
+    expect([entry?.getAttribute('name'), entry?.getAttribute('type'), entry?.getAttribute('url'), entry?.getAttribute('version')]).toEqual(['gov_eval', 'et', built.folderName, built.version]);
+    const plugins = new DOMParser().parseFromString(read(dir, 'jsplugins.xml'), 'application/xml');
+    expect(plugins.querySelector('jsplugin')?.getAttribute('type')).toBe('et');
+    const note = read(dir, '安装说明.txt');
+    for (const text of ['jsaddons', 'JSPluginsServer', 'oem.ini', '通用公式', '不访问互联网', built.folderName]) expect(note).toContain(text);
+  });
+});

@@ -1,0 +1,39 @@
+/*
+ * The WPS add-in's entry script (index.html loads it when WPS starts the add-in). WPS calls the ribbon
+ * callbacks named in ribbon.xml as global functions: OnAddinLoad once, OnAction per click, GetImage per
+ * button (the wpsjs et template's js/ribbon.js,
+ * https://github.com/LKI/wpsjs-next/blob/main/packages/@wps-jsapi/et/js/ribbon.js). The pane is a task
+ * pane made once with wps.CreateTaskPane(url) and shown or hidden afterwards; its id is kept in
+ * wps.PluginStorage, as the template does. Plain ES5: this file is not bundled.
+ */
+/* eslint-disable no-var */
+var GOV_EVAL_PANE_KEY = 'gov_eval_taskpane_id';
+
+/** The add-in folder's URL (index.html's folder), for the pane's and images' addresses. */
+function GovEvalBaseUrl() {
+  var href = document.location.href;
+  return href.substring(0, href.lastIndexOf('/'));
+}
+
+function OnAddinLoad(ribbonUI) {
+  if (typeof wps.ribbonUI !== 'object') wps.ribbonUI = ribbonUI;
+  return true;
+}
+
+function OnAction(control) {
+  if (control.Id !== 'btnGovEvalPane') return true;
+  var id = wps.PluginStorage.getItem(GOV_EVAL_PANE_KEY);
+  var pane = id ? wps.GetTaskPane(id) : null;
+  if (!pane) {
+    pane = wps.CreateTaskPane(GovEvalBaseUrl() + '/taskpane.html');
+    wps.PluginStorage.setItem(GOV_EVAL_PANE_KEY, pane.ID);
+    pane.Visible = true;
+  } else {
+    pane.Visible = !pane.Visible;
+  }
+  return true;
+}
+
+function GetImage(control) {
+  return 'images/icon-32.png';
+}
