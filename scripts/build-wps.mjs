@@ -93,11 +93,14 @@ function publishXml(folderName, version) {
 
 /**
  * The list oem.ini's [Server] JSPluginsServer names (https://e-com-net.com/article/1716648229820510208.htm:
- * `<jsplugin enable="true" version="1.0.0" name="…" url="file:///…/name.7z" type="wps"/>`). The url is a
- * placeholder the administrator replaces with the intranet address of the packed folder.
+ * `<jsplugin enable="true" version="1.0.0" name="…" url="file:///…/name.7z" type="wps"/>`). An offline
+ * add-in is the folder `<name>_<version>` packed as `<name>.7z`, as `wpsjs build` (offline) packs it and
+ * `wpsjs publish` addresses it (`serverUrl + name + ".7z"`, https://github.com/LKI/wpsjs-next/blob/main/src/lib/build.js
+ * and src/lib/publish.js). The url is a placeholder for the administrator's intranet address.
  */
 function jspluginsXml(folderName, version) {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- 将 url 改为内网中本加载项压缩包（${folderName}.7z）的地址，例如 http://内网服务器/wps/${folderName}.7z 或 file:///路径/${folderName}.7z -->\n<jsplugins>\n  <jsplugin enable="true" version="${version}" name="${WPS_ADDIN_NAME}" url="http://intranet.example/wps/${folderName}.7z" type="et"/>\n</jsplugins>\n`;
+  const archive = `${WPS_ADDIN_NAME}.7z`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- 将 url 改为内网中本加载项压缩包 ${archive}（${folderName} 文件夹用 7-Zip 打包）的地址，例如 http://内网服务器/wps/${archive} 或 file:///路径/${archive} -->\n<jsplugins>\n  <jsplugin enable="true" version="${version}" name="${WPS_ADDIN_NAME}" url="http://intranet.example/wps/${archive}" type="et"/>\n</jsplugins>\n`;
 }
 
 function installNote(folderName, version) {
@@ -116,7 +119,7 @@ function installNote(folderName, version) {
 3. 打开 WPS 表格，功能区出现“绩效评估”选项卡，点击“评估面板”。
 
 二、全单位部署（内网）
-1. 用 7-Zip 将 ${folderName} 文件夹打包为 ${folderName}.7z，放在内网文件服务器或内网网站上。
+1. 用 7-Zip 将 ${folderName} 文件夹（连同文件夹本身）打包为 ${WPS_ADDIN_NAME}.7z，放在内网文件服务器或内网网站上。
 2. 修改 jsplugins.xml 中的 url 为该压缩包的内网地址，放在各电脑可读取的位置。
 3. 在各电脑 WPS 安装目录的 cfgs/oem.ini 中加入：
    [Support]
