@@ -5,7 +5,7 @@
  * chosen ones become sheets scored by their own profiles, in Excel (插入评分表) and in a browser
  * (下载评分表); a template without a scope keeps the typed list only.
  */
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadTemplateFiles } from '../../src/cli/template-files';
@@ -23,14 +23,24 @@ const DEPARTMENT = /^广西 · 自治区部门网站（2023）/;
 const COUNTY = /县（市、区）政府门户网站绩效评估指标/;
 const TIMEOUT = { timeout: 20_000 };
 
+/** Picks a template: role queries only inside the template list, not over the whole pane (slow in jsdom). */
 async function choose(title: RegExp): Promise<void> {
-  fireEvent.click(screen.getByRole('combobox', { name: '选择指标模板' }));
-  fireEvent.click(await screen.findByRole('option', { name: title }));
+  fireEvent.click(screen.getByLabelText('选择指标模板'));
+  const listbox = await waitFor(() => {
+    const found = document.querySelector<HTMLElement>('[role="listbox"]');
+    if (!found) throw new Error('no template list');
+    return found;
+  });
+  fireEvent.click(await within(listbox).findByRole('option', { name: title }));
 }
 
 // Role queries over 51 checkboxes take jsdom about half a second each: after the first test, which
 // reaches the list by its roles and accessible names, ticks and searches go by label.
-const picker = () => screen.getByRole('group', { name: '部门（附录1 考核范围，共 51 个）' });
+const picker = () => {
+  const group = screen.getByText('部门（附录1 考核范围，共 51 个）').closest<HTMLElement>('[role="group"]');
+  if (!group) throw new Error('no department group');
+  return group;
+};
 const queryPicker = () => screen.queryByText(/^部门（附录1 考核范围/);
 const checkbox = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
 const tick = (name: string) => fireEvent.click(checkbox(name));
