@@ -125,7 +125,7 @@ function blockParagraphs(block: NoticeBlock, images: ReadonlyMap<string, NoticeI
   }
 }
 
-/** Table text (五号) is off the body's line grid (an exact line spacing overrides the grid): a 195-site table takes half the pages. */
+/** Table text (五号), single-spaced: the attachments' section has no line grid (noticeDocument). */
 const TABLE_LINE = { line: 300, lineRule: LineRuleType.EXACT };
 
 function tableCell(text: string, width: number, header: boolean): TableCell {
@@ -179,6 +179,13 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 }
 
 export function noticeDocument(plan: NoticePlan, images: ReadonlyMap<string, NoticeImage> = new Map()): Document {
+  const page = {
+    size: { width: PAGE.width, height: PAGE.height },
+    // The footer's top sits 7 mm below the type area (7.5).
+    margin: { ...MARGIN, header: MARGIN.top - CHAR, footer: MARGIN.bottom - PAGE_NUMBER_DISTANCE - PAGE_NUMBER_LINE },
+  };
+  // 6.2: 22 lines a page — Word's document grid ("只指定行网格") in the body; 28 characters a line by
+  // the runs' spacing (gbt9704.ts, CHARACTER_SPACING).
   return new Document({
     title: plan.title,
     creator: '政府网站绩效评估',
@@ -186,19 +193,16 @@ export function noticeDocument(plan: NoticePlan, images: ReadonlyMap<string, Not
     styles: { default: { document: { run: { font: FONTS.body.name, size: halfPoints(SIZE_PT.san) } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            // The footer's top sits 7 mm below the type area (7.5).
-            margin: { ...MARGIN, header: MARGIN.top - CHAR, footer: MARGIN.bottom - PAGE_NUMBER_DISTANCE - PAGE_NUMBER_LINE },
-          },
-          // 6.2: 22 lines a page — Word's document grid ("只指定行网格"); 28 characters a line by the
-          // runs' spacing (gbt9704.ts, CHARACTER_SPACING).
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
+        properties: { page, grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH } },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [...plan.blocks.flatMap((block) => blockParagraphs(block, images)), ...plan.attachments.flatMap(attachmentParagraphs)],
+        children: plan.blocks.flatMap((block) => blockParagraphs(block, images)),
       },
+      // The attachments in a section of their own (a new page, numbered on), without the line grid,
+      // which LibreOffice applies to every table row (a row a grid line: twice the pages); their few
+      // text lines keep the grid's pitch as exact spacing.
+      ...(plan.attachments.length
+        ? [{ properties: { page }, footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') }, children: plan.attachments.flatMap(attachmentParagraphs) }]
+        : []),
     ],
   });
 }

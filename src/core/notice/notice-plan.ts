@@ -36,7 +36,8 @@ function resultsAttachment(group: RankedGroup, result: RankingResult, options: N
     table: {
       headers: [rankHeader, '单位名称', '网址', `总分（满分${options.fullScore}分）`],
       rows: group.rows.map((row) => [rankCell(row), row.name, row.url ?? '', formatFixed(row.score, decimals)]),
-      widths: [7, 16, 14, 13],
+      // In characters of 五号 (42 fit in the 156 mm line): "29（并列）", a site name, a URL of ~28 Latin letters, the score.
+      widths: [7, 13, 14, 8],
     },
     note: `共${group.count}个，合格${group.passed}个，合格率${rate}。`,
   };
@@ -56,7 +57,7 @@ function failedAttachment(result: RankingResult, yearText: string): Omit<NoticeA
         formatFixed(site.score, decimals),
         site.veto ? '单项否决' : `低于${result.options.passLine}分`,
       ]),
-      widths: several ? [5, 10, 18, 7, 9] : [5, 24, 8, 10],
+      widths: several ? [4, 11, 14, 5, 8] : [4, 24, 6, 8],
     },
   };
 }
