@@ -53,7 +53,7 @@ export async function noticeCommand(args: ParsedArgs): Promise<CommandOutput> {
   const issuer = issuerOption(args.options.get('--issuer'));
   if (!year.ok || !issuer.ok) return { stdout: `${year.ok ? '' : year.message}${issuer.ok ? '' : issuer.message}\n${NOTICE_USAGE}`, exitCode: 2 };
   const textFile = args.options.get('--text');
-  const ranked = await rankFromArgs(args, NOTICE_USAGE, output, [textFile]);
+  const ranked = await rankFromArgs(args, NOTICE_USAGE, output, [textFile], true);
   if (!('result' in ranked)) return ranked;
   const template = textFile === undefined ? undefined : readInputText(textFile, '正文模板文件');
   const { result, region, fullScore } = ranked;

@@ -7,10 +7,10 @@ import type { Issue } from '../core/issues';
 import { formatFixed } from '../core/ranking/decimal-round';
 import { noticeText } from '../core/ranking/notice-text';
 import { rankRows } from '../core/ranking/rank-engine';
-import { rankingJson } from '../core/ranking/ranking-json';
+import { type RankingJson, rankingJson, rowsFromRankingJson } from '../core/ranking/ranking-json';
 import { planRankingSheet } from '../core/ranking/ranking-sheet-plan';
 import { tableRows } from '../core/ranking/ranking-table';
-import { DEFAULT_RANKING_OPTIONS, TIE_POLICIES, type RankingOptions, type RankingResult, type TiePolicy } from '../core/ranking/ranking-types';
+import { DEFAULT_RANKING_OPTIONS, TIE_POLICIES, type RankingInputRow, type RankingOptions, type RankingResult, type TiePolicy } from '../core/ranking/ranking-types';
 import { STREAM_CELL_THRESHOLD, planCellCount, workbookBytesBySize } from '../xlsx/stream-workbook';
 import { workbookBytes } from '../xlsx/write-workbook';
 import { rankingSheetImages } from './ranking-images';
@@ -19,6 +19,7 @@ import type { CommandOutput } from './commands';
 import { RANK_USAGE } from './usage';
 import { readTableFile } from './table-file';
 import { outputRefusal, writeOutputFile } from './output-file';
+import { readInputText } from './input-file';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -55,7 +56,26 @@ export interface RankedFromArgs {
  * (and --previous) and ranks it; a refusal is the command's output. `outputs`: files the command will
  * write, refused before anything is read when they exist or name an input.
  */
-export async function rankFromArgs(args: ParsedArgs, usage: string, output: string | undefined, extraInputs: readonly (string | undefined)[] = []): Promise<RankedFromArgs | CommandOutput> {
+type ReadRows = { ok: true; rows: RankingInputRow[]; problems: Issue[]; policy?: RankingJson['policy'] } | { ok: false; message: string };
+
+/** The rows of a score table, or (`rankingJson`: notice) of a ranking `rank --json` wrote. */
+async function readRows(path: string, sheet: string | undefined, rankingJson: boolean): Promise<ReadRows> {
+  if (rankingJson && /\.json$/i.test(path)) {
+    const text = readInputText(path, '排名文件');
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return { ok: false, message: `“${path}” 不是有效的 JSON：排名文件应是 rank --json 的输出。` };
+    }
+    const read = rowsFromRankingJson(value);
+    return 'problem' in read ? { ok: false, message: `“${path}”：${read.problem}` } : { ok: true, rows: read.rows, problems: [], policy: read.policy };
+  }
+  const table = await readTableFile(path, sheet);
+  return table.ok ? { ok: true, rows: tableRows(table.table, table.table.mapping), problems: table.table.problems } : table;
+}
+
+export async function rankFromArgs(args: ParsedArgs, usage: string, output: string | undefined, extraInputs: readonly (string | undefined)[] = [], rankingJson = false): Promise<RankedFromArgs | CommandOutput> {
   const [file] = args.positional;
   if (!file) return { stdout: usage, exitCode: 2 };
   const parsed = rankingOptions(args);
@@ -71,13 +91,18 @@ export async function rankFromArgs(args: ParsedArgs, usage: string, output: stri
   if (!/^[\u4e00-\u9fff]{1,8}$/.test(region)) return { stdout: `选项 --region 的值 “${region}” 无效：应为通报中的地区称谓，如 全区、全市、全省、全县。\n${usage}`, exitCode: 2 };
   const refusal = output ? outputRefusal(output, args.flags.has('--force'), [file, args.options.get('--previous'), ...extraInputs]) : null;
   if (refusal) return refusal;
-  const current = await readTableFile(file, args.options.get('--sheet'));
+  const current = await readRows(file, args.options.get('--sheet'), rankingJson);
   if (!current.ok) return { stdout: current.message, exitCode: 1 };
   const previousFile = args.options.get('--previous');
-  const previous = previousFile ? await readTableFile(previousFile) : null;
+  const previous = previousFile ? await readRows(previousFile, undefined, rankingJson) : null;
   if (previous && !previous.ok) return { stdout: `上年表格：${previous.message}`, exitCode: 1 };
-  const result = rankRows(tableRows(current.table, current.table.mapping), options.value, previous?.ok ? tableRows(previous.table, previous.table.mapping) : undefined);
-  const problems = [...current.table.problems, ...(previous?.ok ? previous.table.problems.map((p) => ({ ...p, message: `上年表格：${p.message}` })) : []), ...result.problems];
+  // A ranking read back keeps its own policy unless the command names another.
+  const policy = current.policy;
+  if (policy && !args.options.has('--tie') && TIE_POLICIES.includes(policy.tie as TiePolicy)) options.value.tie = policy.tie as TiePolicy;
+  if (policy && !args.options.has('--decimals')) options.value.decimals = policy.decimals;
+  if (policy && !args.options.has('--pass')) options.value.passLine = policy.passLine;
+  const result = rankRows(current.rows, options.value, previous?.ok ? previous.rows : undefined);
+  const problems = [...current.problems, ...(previous?.ok ? previous.problems.map((p) => ({ ...p, message: `上年表格：${p.message}` })) : []), ...result.problems];
   return { result, problems, region, fullScore: fullScore.value };
 }
 

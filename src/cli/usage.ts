@@ -13,5 +13,5 @@ export const COLLECT_USAGE =
   '用法：gov-eval collect <评分表.xlsx … | 文件夹> [--reviewer 复核文件.xlsx]… [--template 模板.json]… [--policy mean|median|reviewer] [--tolerance 20] [--self-threshold 10] [--allow-incomplete] [--allow-mixed-versions] [--json | -o 汇总.xlsx [--force]]';
 export const COLLECT_VALUE_OPTIONS = ['--policy', '--tolerance', '--self-threshold'];
 export const NOTICE_USAGE =
-  '用法：gov-eval notice <表格.csv | 表格.xlsx> [--previous 上年表格] [--year 2024] [--issuer 发文机关] [--region 全区] [--text 正文模板.md] [--sheet 工作表] [--tie competition|dense|bands] [--decimals 2] [--pass 60] [--full-score 110] -o 通报.docx [--force]';
+  '用法：gov-eval notice <表格.csv | 表格.xlsx | 排名.json> [--previous 上年表格] [--year 2024] [--issuer 发文机关] [--region 全区] [--text 正文模板.md] [--sheet 工作表] [--tie competition|dense|bands] [--decimals 2] [--pass 60] [--full-score 110] -o 通报.docx [--force]';
 export const NOTICE_VALUE_OPTIONS = [...RANK_VALUE_OPTIONS, '--year', '--issuer', '--text'];

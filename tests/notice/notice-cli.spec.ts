@@ -133,6 +133,18 @@ describe('notice: the figures are those of rank --json', () => {
   });
 });
 
+describe('notice: from a ranking', () => {
+  it('starts from rank --json as well as from the table: the same text and tables', async () => {
+    const ranking = join(dir, '排名.json');
+    writeFileSync(ranking, (await run(['rank', current, '--json'])).stdout);
+    const fromRanking = join(dir, '通报（排名）.docx');
+    const written = await run(['notice', ranking, '--previous', previous, '--year', '2024', '--issuer', '某某自治区人民政府办公厅', '--region', '全区', '-o', fromRanking]);
+    expect(written.exitCode, written.stderr).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(fromRanking))).file('word/document.xml')!.async('string');
+    expect(paragraphTexts(xml)).toEqual(paragraphTexts(documentXml));
+  }, 90_000);
+});
+
 describe('notice: LibreOffice opens it', () => {
   it('converts to a PDF of several pages whose text holds the title and the sites, in a CJK font', async () => {
     const pdf = await docxToPdf(docx);

@@ -5,7 +5,7 @@
  *  belowPassLine: [{category, name, score}]}
  * Keys in this order; null where there is no value (no url, no previous year, no rate for 0 sites).
  */
-import type { RankingResult } from './ranking-types';
+import type { RankingInputRow, RankingResult } from './ranking-types';
 
 export interface RankingJson {
   policy: { tie: string; decimals: number; passLine: number };
@@ -53,4 +53,28 @@ export function rankingJson(result: RankingResult): RankingJson {
     })),
     belowPassLine: result.belowPassLine.map(({ category, name, score }) => ({ category, name, score })),
   };
+}
+
+/**
+ * A published ranking (`rank --json`) read back as input rows, so that `notice` can start from a
+ * ranking as well as from a score table: ranking its rows again gives the same ranks (the scores are
+ * already rounded). A site that failed at or above the pass line was vetoed (单项否决); a vetoed site
+ * below the line reads as failed by its score, as the JSON does not say more. Null with a Chinese
+ * message when the value is not such a ranking.
+ */
+export function rowsFromRankingJson(value: unknown): { rows: RankingInputRow[]; policy: RankingJson['policy'] } | { problem: string } {
+  const problem = { problem: '这不是 rank --json 输出的排名文件：应有 policy、groups（每组 category 和 rows）。' };
+  if (typeof value !== 'object' || value === null) return problem;
+  const { policy, groups } = value as Partial<RankingJson>;
+  if (!policy || typeof policy.passLine !== 'number' || typeof policy.decimals !== 'number' || typeof policy.tie !== 'string' || !Array.isArray(groups)) return problem;
+  const rows: RankingInputRow[] = [];
+  for (const group of groups) {
+    if (typeof group !== 'object' || group === null || typeof group.category !== 'string' || !Array.isArray(group.rows)) return problem;
+    for (const [i, row] of group.rows.entries()) {
+      if (typeof row !== 'object' || row === null || typeof row.name !== 'string') return { problem: `排名文件中“${group.category || '全部'}”的第 ${i + 1} 行没有单位名称。` };
+      const vetoed = row.passed === false && typeof row.score === 'number' && row.score >= policy.passLine;
+      rows.push({ category: group.category, name: row.name, url: typeof row.url === 'string' ? row.url : undefined, score: row.score, veto: vetoed, where: `${group.category || '全部'}第 ${i + 1} 行` });
+    }
+  }
+  return { rows, policy };
 }
