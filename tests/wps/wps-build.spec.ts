@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
+import { waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeEt } from './host/et-host';
 import { execFileSync } from 'node:child_process';
 
 const CUSTOMUI_NS = 'http://schemas.microsoft.com/office/2006/01/customui';
@@ -113,6 +115,25 @@ describe('the WPS add-in folder', () => {
     expect(read(folder, 'taskpane.html')).not.toMatch(/office\.js/);
     expect(read(folder, 'taskpane.js')).not.toMatch(/appsforoffice\.microsoft\.com|fonts\.googleapis|unpkg\.com|cdn\./);
   });
+
+  it('starts the built pane in WPS: the bundle finds wps.EtApplication and the pane says 已连接 WPS 表格', async () => {
+    const et = new FakeEt(['Sheet1']);
+    // jsdom has no ResizeObserver (Fluent only needs it to exist); WPS's Chromium has.
+    const ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+    Object.assign(window, { wps: et.wps, ResizeObserver });
+    document.body.innerHTML = '<div id="container"></div>';
+    // The bundle as WPS's Chromium runs it: a classic script in the page's global scope.
+    window.eval(read(folder, 'taskpane.js'));
+    await waitFor(() => expect(document.body.textContent).toContain('已连接 WPS 表格。'), { timeout: 15_000 });
+    expect(document.body.textContent).not.toContain('评估面板未能启动');
+    // It read the workbook through the ET object model (the sheet names for 评分表), nothing else.
+    expect(et.violations).toEqual([]);
+    // (Fluent's focus manager keeps a timer past the test: jsdom may log "NodeFilter is not defined" at teardown.)
+  }, 30_000);
 
   it('comes with the offline kit: publish.xml naming the folder, jsplugins.xml, and the administrator\'s note in Chinese', () => {
     const publish = new DOMParser().parseFromString(read(dir, 'publish.xml'), 'application/xml');
