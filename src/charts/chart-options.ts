@@ -47,7 +47,7 @@ function scoresOption(chart: Extract<NoticeChart, { kind: 'scores' }>): ChartOpt
         type: 'bar',
         name: '总分',
         barMaxWidth: 12,
-        data: chart.scores.map((score) => ({ value: score, itemStyle: { color: score >= chart.passLine ? PASS_COLOR : FAIL_COLOR } })),
+        data: chart.scores.map((score, i) => ({ value: score, itemStyle: { color: chart.failed[i] ? FAIL_COLOR : PASS_COLOR } })),
         // Value labels only for small categories: each label costs resvg a text layout (see chart-png.ts).
         label: { show: chart.names.length <= 30, position: 'right', fontSize: 9, formatter: (p: { value: number }) => p.value.toFixed(2) },
         markLine: { symbol: 'none', silent: true, lineStyle: { color: FAIL_COLOR, type: 'dashed' }, label: { formatter: `合格线${chart.passLine}分`, position: 'start' }, data: [{ xAxis: chart.passLine }] },

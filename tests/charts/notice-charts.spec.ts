@@ -11,19 +11,23 @@ const scores: NoticeChart = {
   category: '设区市',
   names: ['南宁市人民政府', '柳州市人民政府', '桂林市人民政府', '梧州市人民政府'],
   scores: [92.5, 88.18, 71, 55.25],
+  failed: [false, false, true, true],
   passLine: 60,
   fullScore: 110,
 };
 const passRates: NoticeChart = { id: 'pass-rates', kind: 'passRates', title: '各类别合格率', categories: ['A类', '设区市'], current: [100, 75], previous: [90, 80], year: 2024 };
 
 describe('the notice charts', () => {
-  it('renders the scores chart as SVG holding every site name, its title and the pass line', () => {
+  it('renders the scores chart as SVG holding every site name, its title and the pass line, failed sites (vetoed too) in red', () => {
     const { svg, width, height } = chartSvg(scores);
     expect(svg.startsWith('<svg')).toBe(true);
     for (const name of scores.names) expect(svg).toContain(name);
     expect(svg).toContain('设区市得分');
     expect(svg).toContain('合格线60分');
     expect([width, height]).toEqual([590, 90 + 4 * 14]);
+    // 桂林 (71, vetoed) and 梧州 (55.25) red, the others blue.
+    expect(svg.match(/fill="#C00000"/gi)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(svg.match(/fill="#2F5597"/gi)?.length ?? 0).toBe(2);
   });
 
   it('renders the pass-rate chart with both years', () => {

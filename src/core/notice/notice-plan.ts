@@ -82,6 +82,7 @@ export function noticeCharts(result: RankingResult, options: Pick<NoticePlanOpti
       category: group.category,
       names: group.rows.map((row) => row.name),
       scores: group.rows.map((row) => row.score),
+      failed: group.rows.map((row) => !row.passed),
       passLine: result.options.passLine,
       fullScore: options.fullScore,
     }));

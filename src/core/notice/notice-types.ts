@@ -41,7 +41,7 @@ export interface NoticeAttachment {
 
 /** A chart the notice shows, as data: the charts module renders it (SVG, PNG). */
 export type NoticeChart =
-  | { id: string; kind: 'scores'; title: string; category: string; names: string[]; scores: number[]; passLine: number; fullScore: number }
+  | { id: string; kind: 'scores'; title: string; category: string; names: string[]; scores: number[]; /** Below the line or vetoed (red). */ failed: boolean[]; passLine: number; fullScore: number }
   | { id: string; kind: 'passRates'; title: string; categories: string[]; current: (number | null)[]; previous: (number | null)[] | null; year: number | null };
 
 export interface NoticePlan {
