@@ -6,11 +6,11 @@
 /** Millimetres to twips (1 inch = 25.4 mm = 1440 twips). */
 export const mm = (value: number) => Math.round((value * 1440) / 25.4);
 
-/** 5.2.1: A4, 210 mm × 297 mm. */
+/** 5.1 幅面尺寸: A4, 210 mm × 297 mm. */
 export const PAGE = { width: mm(210), height: mm(297) };
 
 /**
- * 5.2.2 版面: 天头（上白边）37 mm, 订口（左白边）28 mm, 版心 156 mm × 225 mm (not counting the page
+ * 5.2.1 页边与版心尺寸: 天头（上白边）37 mm, 订口（左白边）28 mm, 版心 156 mm × 225 mm (not counting the page
  * number), which leaves 35 mm at the bottom and 26 mm on the right.
  */
 export const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
@@ -21,7 +21,7 @@ export const SIZE_PT = { er: 22, san: 16, si: 14, wu: 10.5 };
 /** Font size in half-points, as w:sz stores it. */
 export const halfPoints = (points: number) => points * 2;
 
-/** 6.2 行数和字数: 一般每面排22行，每行排28个字. */
+/** 5.2.3 行数和字数: 一般每面排22行，每行排28个字. */
 export const LINES_PER_PAGE = 22;
 export const CHARACTERS_PER_LINE = 28;
 /** The line pitch that puts 22 lines in the 225 mm type area: 579 twips (28.95 pt). */
@@ -39,13 +39,13 @@ export const CHARACTER_SPACING = Math.floor(TYPE_AREA.width / CHARACTERS_PER_LIN
 export const CHAR = SIZE_PT.san * 20 + CHARACTER_SPACING;
 
 /**
- * 6.1 字体 and 7.2.3 / 7.3: the fonts, each with the fallback an office PC without the font uses
+ * 5.2.2 字体和字号 and 7.3: the fonts, each with the fallback an office PC without the font uses
  * (written as w:altName in the font table).
  */
 export const FONTS = {
-  /** 7.2.3 标题: 2号小标宋体字; fallback 宋体 (bold, as the issue asks). */
+  /** 7.3.1 标题: 2号小标宋体字; fallback 宋体 (bold, as the issue asks). */
   title: { name: '方正小标宋简体', fallback: '宋体' },
-  /** 6.1: 如无特殊说明，公文格式各要素一般用3号仿宋体字. */
+  /** 5.2.2: 如无特殊说明，公文格式各要素一般用3号仿宋体字. */
   body: { name: '仿宋_GB2312', fallback: '仿宋' },
   /** 7.3.3: 结构层次序数 第一层“一、”用黑体字. */
   heading1: { name: '黑体', fallback: 'SimHei' },

@@ -39,12 +39,12 @@ function run(text: string, font: FontKey, points: number, extra: Partial<IRunOpt
   return new TextRun({ text, font: { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' }, size: halfPoints(points), ...extra });
 }
 
-/** 6.2: every body line on the 22-line grid (exact line pitch, so no renderer fits a 23rd line). */
+/** 5.2.3: every body line on the 22-line grid (exact line pitch, so no renderer fits a 23rd line). */
 const onGrid = { line: LINE_PITCH, lineRule: LineRuleType.EXACT };
 /** 7.3.3: 正文 … 每个自然段左空二字. */
 const indentTwo = { firstLine: 2 * CHAR, firstLineChars: 200 };
 
-/** A run of 三号 text, narrowed to 28 characters a line (6.2). */
+/** A run of 三号 text, narrowed to 28 characters a line (5.2.3). */
 const bodyRun = (text: string, font: FontKey = 'body') => run(text, font, SIZE_PT.san, { characterSpacing: CHARACTER_SPACING });
 
 function bodyParagraph(text: string, font: FontKey = 'body'): Paragraph {
@@ -52,8 +52,8 @@ function bodyParagraph(text: string, font: FontKey = 'body'): Paragraph {
 }
 
 function titleParagraph(text: string): Paragraph[] {
-  // 7.2.3: 标题一般用2号小标宋体字，编排于红色分隔线下空二行位置，分一行或多行居中排布. Bold for the
-  // 宋体 fallback, as the issue asks; an empty line on the grid follows (7.3.1: 标题下空一行).
+  // 7.3.1: 标题一般用2号小标宋体字，编排于红色分隔线下空二行位置，分一行或多行居中排布. Bold for the
+  // 宋体 fallback, as the issue asks; an empty line on the grid follows (7.3.2: 主送机关编排于标题下空一行位置).
   return [
     new Paragraph({ children: [run(text, 'title', SIZE_PT.er, { bold: true })], alignment: AlignmentType.CENTER, spacing: { line: Math.round(LINE_PITCH * 1.2), lineRule: LineRuleType.EXACT } }),
     new Paragraph({ children: [], spacing: onGrid }),
@@ -89,7 +89,7 @@ function attachmentList(titles: readonly string[]): Paragraph[] {
 }
 
 /**
- * 7.3.5.2 (加盖印章的公文 without the seal, which is applied on paper): 成文日期右空四字; 发文机关署名
+ * 7.3.5.1 (加盖印章的公文; the seal is applied on paper): 成文日期右空四字; 发文机关署名
  * 以成文日期为准居中编排. Both right-aligned, the issuer shifted to centre over the date.
  */
 function signature(issuer: string, date: string): Paragraph[] {
@@ -184,7 +184,7 @@ export function noticeDocument(plan: NoticePlan, images: ReadonlyMap<string, Not
     // The footer's top sits 7 mm below the type area (7.5).
     margin: { ...MARGIN, header: MARGIN.top - CHAR, footer: MARGIN.bottom - PAGE_NUMBER_DISTANCE - PAGE_NUMBER_LINE },
   };
-  // 6.2: 22 lines a page — Word's document grid ("只指定行网格") in the body; 28 characters a line by
+  // 5.2.3: 22 lines a page — Word's document grid ("只指定行网格") in the body; 28 characters a line by
   // the runs' spacing (gbt9704.ts, CHARACTER_SPACING).
   return new Document({
     title: plan.title,

@@ -6,9 +6,9 @@
 
 /** One block of the body, in reading order. */
 export type NoticeBlock =
-  /** The title (GB/T 9704-2012 7.2.3: 2号小标宋体字, centred). */
+  /** The title (GB/T 9704-2012 7.3.1: 2号小标宋体字, centred). */
   | { kind: 'title'; text: string }
-  /** 主送机关 (7.2.4): flush left, no indent, followed by a colon in the text. */
+  /** 主送机关 (7.3.2): flush left, no indent, followed by a colon in the text. */
   | { kind: 'addressee'; text: string }
   /** A first-level heading 一、… (7.3.3: 黑体字). */
   | { kind: 'heading1'; text: string }
@@ -30,7 +30,7 @@ export interface NoticeTable {
   widths: number[];
 }
 
-/** An attachment: "附件N" top-left on a new page (7.3.4 / 8.2), its title centred, then its table. */
+/** An attachment: "附件N" top-left on a new page (7.3.7), its title centred, then its table. */
 export interface NoticeAttachment {
   label: string;
   title: string;
