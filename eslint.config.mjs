@@ -40,4 +40,13 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'Office', 'Excel', 'CustomFunctions', 'window', 'document', 'wps'],
     },
   },
+  {
+    files: ['src/docx/**/*.ts', 'src/charts/chart-options.ts', 'src/charts/chart-svg.ts'],
+    rules: {
+      // The notice's writer and chart options run in Node (CLI) and in the browser (pane): core, docx and
+      // ECharts only. (src/charts/chart-png.ts is the Node-only PNG step, loaded by the CLI alone.)
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@resvg/*'].map((group) => ({ group: [group], message: '通报的文档与图表只依赖 core、docx 与 ECharts。' })) }],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document', 'process'],
+    },
+  },
 );
