@@ -19,6 +19,7 @@ import { InsertScoringForm } from './components/InsertScoringForm';
 import { ValidationPanel } from './components/ValidationPanel';
 import { useLiveValidation } from './hooks/useLiveValidation';
 import { RankingPanel } from './components/RankingPanel';
+import { CollectPanel } from './components/CollectPanel';
 import { TaskSplitPanel } from './components/TaskSplitPanel';
 import { TemplateTree } from './components/TemplateTree';
 import { DownloadScoringForm } from './components/DownloadScoringForm';
@@ -118,6 +119,7 @@ export function App({ templates, operations, tabStore = localTabStore, host = op
           <ValidationPanel problems={validation.problems} checking={validation.checking} onSelect={(sheet, cell) => void operations.selectCell(sheet, cell)} />
         )}
         {tab === 'ranking' && (operations ? <RankingPanel operations={operations} /> : <UploadScoresForm />)}
+        {tab === 'ranking' && <CollectPanel operations={operations} templates={loaded} />}
         {tab === 'tasks' &&
           (operations ? (
             <TaskSplitPanel templates={byId} selected={template} operations={operations} />

@@ -3,6 +3,7 @@
  * turning the table into the 排名 sheet plan and notice text. No Excel here: the reads go through
  * the workbook operations.
  */
+import { COLLECT_SHEETS } from '../core/collect/collect-plan';
 import { parseAddress } from '../core/sheet-plan/addresses';
 import { noticeText } from '../core/ranking/notice-text';
 import { rankRows } from '../core/ranking/rank-engine';
@@ -39,8 +40,10 @@ export async function readSourceTable(operations: WorkbookOperations, source: Ra
     const selection = await operations.readSelection();
     return tableOrThrow(selection.values, selection.address, `选区 ${selection.address.replace(/'/g, '')}`);
   }
-  const summary = (await operations.listAddinSheets()).find((sheet) => sheet.marker.kind === 'summary');
-  if (!summary) throw new Error('工作簿中没有本加载项生成的汇总表（插入多个网站的评分表时生成），请选中排名表格后改用“当前选中的区域”。');
+  // The round's 汇总 (汇总评分表, the final scores) before a scoring workbook's own summary.
+  const sheets = await operations.listAddinSheets();
+  const summary = sheets.find((sheet) => sheet.marker.kind === 'collect' && sheet.marker.templateVersion === COLLECT_SHEETS.summary) ?? sheets.find((sheet) => sheet.marker.kind === 'summary');
+  if (!summary) throw new Error('工作簿中没有本加载项生成的汇总表（插入多个网站的评分表或汇总评分表时生成），请选中排名表格后改用“当前选中的区域”。');
   const snapshot = await operations.readSheet(summary.name);
   return tableOrThrow(snapshot.values, snapshot.address, `汇总表“${summary.name}”`);
 }
