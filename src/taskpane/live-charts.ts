@@ -6,18 +6,19 @@
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { chartOption, chartSize } from '../charts/chart-options';
 import type { NoticeChart } from '../core/notice/notice-types';
 import type { NoticeImage } from '../docx/notice-docx';
 
-echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, CanvasRenderer]);
+echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, CanvasRenderer, SVGRenderer]);
 
-/** Draws `chart` into `element` at the pane's width; returns a function that removes it. */
+/** Draws `chart` into `element` at the pane's width (SVG); returns a function that removes it. */
 export function mountChart(element: HTMLElement, chart: NoticeChart): () => void {
   const { width, height } = chartSize(chart);
   // As wide as the pane (narrower than the printed chart), as tall as printed: the bars stay readable.
-  const instance = echarts.init(element, null, { renderer: 'canvas', width: Math.min(width, element.clientWidth || width), height: Math.max(height, 180) });
+  // SVG on screen: sharp at any zoom, and drawn where a page has no canvas (a test's DOM).
+  const instance = echarts.init(element, null, { renderer: 'svg', width: Math.min(width, element.clientWidth || width), height: Math.max(height, 180) });
   instance.setOption(chartOption(chart));
   return () => instance.dispose();
 }

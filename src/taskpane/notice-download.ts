@@ -5,7 +5,7 @@
  */
 import { planNotice } from '../core/notice/notice-plan';
 import type { RankingResult } from '../core/ranking/ranking-types';
-import { noticeDocx } from '../docx/notice-docx';
+import { type NoticeImage, noticeDocx } from '../docx/notice-docx';
 import { chartImage } from './live-charts';
 
 export interface PaneNoticeOptions {
@@ -18,5 +18,14 @@ export async function noticeDocxBytes(result: RankingResult, options: PaneNotice
   const { plan, problems } = planNotice(result, { ...options, fullScore: result.options.fullScore });
   const error = problems.find((p) => p.severity === 'error');
   if (error) throw new Error(error.message);
-  return noticeDocx(plan, new Map(plan.charts.map((chart) => [chart.id, chartImage(chart)])));
+  // A chart the page cannot draw (no canvas) is left out; the figures and tables are the document.
+  const images = new Map<string, NoticeImage>();
+  for (const chart of plan.charts) {
+    try {
+      images.set(chart.id, chartImage(chart));
+    } catch {
+      // left out
+    }
+  }
+  return noticeDocx(plan, images);
 }

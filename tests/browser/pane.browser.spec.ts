@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { run } from '../../src/cli/run';
+import { collectRoundFiles } from '../collect/round-files';
 
 const root = join(__dirname, '../..');
 const shots = join(root, 'test-output/browser');
@@ -91,12 +92,14 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
   });
 
   it('shows the charts of the ranking and downloads the same 通报（Word） as the command line', async () => {
-    // The charts are drawn (canvas) once ECharts has loaded: pass rates, then one per category.
-    await page.locator('[data-chart="scores-1"] canvas').waitFor();
-    const charts = page.getByRole('region', { name: '排名图表' }).getByRole('img');
+    // The charts are drawn (SVG) once ECharts has loaded: pass rates, then one per category.
+    await page.locator('[data-chart="scores-1"] svg').waitFor();
+    const charts = page.getByRole('region', { name: '排名图表' }).locator('[data-chart]');
     await expect(charts.count()).resolves.toBe(3);
-    const box = await page.locator('[data-chart="scores-1"] canvas').boundingBox();
+    await expect(page.getByRole('img', { name: 'A类得分' }).first().isVisible()).resolves.toBe(true);
+    const box = await page.locator('[data-chart="scores-1"] svg').boundingBox();
     expect(box!.width).toBeGreaterThan(200);
+    await expect(page.locator('[data-chart="scores-1"] svg').textContent()).resolves.toContain('南宁市人民政府门户网站');
     await page.getByLabel('评估年度').fill('2024');
     await page.getByLabel('发文机关').fill('某某市人民政府办公室');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载通报（Word）' }).click()]);
@@ -128,6 +131,30 @@ describe('task pane in a browser (no Excel)', { timeout: 30_000 }, () => {
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets[0].name).toBe('任务分解表');
     await page.screenshot({ path: join(shots, '6-task-split.png'), fullPage: true });
+  });
+
+  it('collects chosen scoring workbooks (汇总评分表) and downloads 汇总.xlsx (issue 15)', async () => {
+    const round = await collectRoundFiles(join(shots, 'collect'));
+    await page.getByRole('tab', { name: '汇总排名' }).click();
+    await page.getByLabel('选择评分表文件').setInputFiles([round.files.a, round.files.b, round.files.self, round.files.bad]);
+    await page.getByText('已选择 4 个文件').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '汇总并下载' }).click()]);
+    expect(download.suggestedFilename()).toBe('汇总.xlsx');
+    const file = join(shots, '汇总.xlsx');
+    await download.saveAs(file);
+    await page.getByText(/^共 2 个网站（平均）；1 处评分差异超过容差；1 份自评，1 份高于核查得分 10 分以上；来源文件 4 个/).waitFor();
+    await page.getByRole('group', { name: '问题：不是工作簿.xlsx' }).getByText(/无法读取，已跳过/).waitFor();
+    await page.getByRole('region', { name: '汇总结果' }).screenshot({ path: join(shots, '10-collect.png') });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', '复核', '自评对比', '来源']);
+    const summary = workbook.getWorksheet('汇总')!;
+    expect(summary.getRow(3).values).toEqual([undefined, '序号', '类别', '单位名称', '总分', '基础分', '加分', '扣分', '是否完成', '评分份数', '评估人员', '各份总分']);
+    const rows = [4, 5].map((n) => summary.getRow(n)).map((row) => [row.getCell(3).value, Math.round((row.getCell(4).value as number) * 1e6) / 1e6, row.getCell(9).value, row.getCell(10).value]);
+    expect(rows).toEqual([
+      ['甲县', Math.round(round.totals.甲 * 1e6) / 1e6, 1, '张三'],
+      ['乙县', Math.round(round.totals.乙 * 1e6) / 1e6, 2, '张三、李四'],
+    ]);
   });
 
   it('shows the checker error for a wrong template file', async () => {

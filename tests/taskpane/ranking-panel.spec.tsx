@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /** 生成排名 in the pane, with fake workbook operations. */
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { describe, expect, it, vi } from 'vitest';
 import { loadTemplateFiles } from '../../src/cli/template-files';
 import { sheetMarker } from '../../src/core/sheet-plan/sheet-keys';
 import type { SheetPlan } from '../../src/core/sheet-plan/plan-types';
@@ -46,6 +47,38 @@ describe('生成排名', () => {
     expect(notice.value).toMatch(/^评估结果显示，全区政府网站合格率为66\.67%。低于60分的网站有1个：丙县（55\.00分）。/);
     expect(screen.getByRole('button', { name: '复制通报文字' })).toBeTruthy();
   });
+
+  it('downloads the notice as a Word document after 生成排名, with the year and issuer typed in the pane', async () => {
+    let saved: Blob | null = null;
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((saved = blob as Blob), 'blob:notice'));
+    // jsdom does not navigate: the link's click is the download, nothing to follow.
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    URL.revokeObjectURL ??= () => undefined;
+    try {
+      ui(<RankingPanel operations={workbookWithSummary()} />);
+      fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+      await screen.findByText(/已生成工作表“排名”/);
+      fireEvent.change(screen.getByLabelText('评估年度'), { target: { value: '2024' } });
+      fireEvent.change(screen.getByLabelText('发文机关'), { target: { value: '某县人民政府办公室' } });
+      fireEvent.click(screen.getByRole('button', { name: '下载通报（Word）' }));
+      await screen.findByText(/已生成通报（Word）/, undefined, { timeout: 15_000 });
+      const bytes = await new Promise<ArrayBuffer>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.readAsArrayBuffer(saved!);
+      });
+      const zip = await JSZip.loadAsync(bytes);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      expect(text).toContain('某县人民政府办公室关于2024年度全区政府网站绩效评估情况的通报');
+      // The same figures as the notice text beside it: 2 of 3 passed, 丙县 below 60.
+      expect(text).toContain('合格率为66.67%');
+      expect(text).toContain('低于60分的网站有1个：丙县55.00分。');
+    } finally {
+      created.mockRestore();
+      click.mockRestore();
+    }
+  }, 30_000);
 
   it('shows which column it took for what and lets the user change it before generating', async () => {
     const workbook = fakeWorkbook();
