@@ -10,9 +10,10 @@ import { excelApiSupported } from './host-support';
 import { isCellRange } from './plan-cells';
 import { markerOf, queueMarkerProbe } from './sheet-probe';
 import { areaLists } from './style-areas';
+import { MARK_FILL } from '../core/workbook-writing/host-constants';
 
-/** Excel's "light red fill" of its conditional-format presets. */
-export const MARK_FILL = '#FFC7CE';
+/** Excel's "light red fill" of its conditional-format presets (in core, shared with the WPS adapter). */
+export { MARK_FILL };
 
 function queueMark(formats: Excel.ConditionalFormatCollection): void {
   const format = formats.add(Excel.ConditionalFormatType.custom);

@@ -3,29 +3,6 @@
  * they are; callers tell the cases apart with `instanceof`, never by parsing the message.
  */
 
-/** A plan sheet's name is already taken: nothing was written, so no user cell was lost. */
-export class SheetExistsError extends Error {
-  constructor(readonly sheetName: string) {
-    super(`工作表 “${sheetName}” 已存在，未做任何修改。`);
-    this.name = 'SheetExistsError';
-  }
-}
-
-export class SheetNotFoundError extends Error {
-  constructor(readonly sheetName: string) {
-    super(`找不到工作表 “${sheetName}”，它可能已被删除或重命名。`);
-    this.name = 'SheetNotFoundError';
-  }
-}
-
-/** The sheet carries no gov-eval marker: the add-in refuses to touch cells it did not make. */
-export class NotAddinSheetError extends Error {
-  constructor(readonly sheetName: string) {
-    super(`工作表 “${sheetName}” 不是本加载项生成的表格，未做任何修改。`);
-    this.name = 'NotAddinSheetError';
-  }
-}
-
 /** The host lacks an API the operation cannot do without (optional features are skipped instead). */
 export class UnsupportedHostError extends Error {
   constructor(
@@ -37,13 +14,7 @@ export class UnsupportedHostError extends Error {
   }
 }
 
-/** A plan the adapter cannot write as given (a programming error in the plan builder, caught before any write). */
-export class InvalidPlanError extends Error {
-  constructor(detail: string) {
-    super(`工作表计划无效：${detail}`);
-    this.name = 'InvalidPlanError';
-  }
-}
+export { InvalidPlanError, NotAddinSheetError, SheetExistsError, SheetNotFoundError } from '../core/workbook-writing/errors';
 
 const HOST_MESSAGES: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后重试。',

@@ -3,8 +3,11 @@
  * (Range.getUsedRange), so selecting whole columns (A:E) does not load a million empty rows.
  */
 import { HostError } from './errors';
+import { EmptySelectionError, MultiAreaSelectionError } from '../core/workbook-writing/errors';
 import { runExcel } from './excel-run';
 import { excelApiSupported } from './host-support';
+
+export { EmptySelectionError, MultiAreaSelectionError };
 
 export interface SelectionSnapshot {
   /** Sheet-qualified, as Excel returns it ("'Sheet1'!A3:E40"). */
@@ -12,20 +15,7 @@ export interface SelectionSnapshot {
   values: unknown[][];
 }
 
-export class EmptySelectionError extends Error {
-  constructor() {
-    super('选中的区域是空的：请先选中含表头的排名表格。');
-    this.name = 'EmptySelectionError';
-  }
-}
 
-/** Several areas are selected: "If there are multiple ranges selected, [getSelectedRange] will throw an error" (Excel.Workbook). */
-export class MultiAreaSelectionError extends Error {
-  constructor(readonly areas: number) {
-    super(`当前选中了 ${areas} 个不相连的区域：请只选中一个连续的表格区域（含表头）后再读取。`);
-    this.name = 'MultiAreaSelectionError';
-  }
-}
 
 export async function readSelection(): Promise<SelectionSnapshot> {
   try {

@@ -1,6 +1,7 @@
 /** Queues format aspects, borders and data validations on a range or on several areas (no sync). */
 import type { ValidationRule } from '../core/sheet-plan/plan-types';
 import type { Aspect } from './style-areas';
+import { VALIDATION_TEXT_LIMITS } from '../core/workbook-writing/host-constants';
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center' } as const;
@@ -29,8 +30,8 @@ export function queueThinBorders(format: Excel.RangeFormat, shape: string): void
   }
 }
 
-/** Excel's limits on validation texts (longer ones make the whole batch fail with InvalidArgument). */
-export const VALIDATION_TEXT_LIMITS = { title: 32, prompt: 255, error: 225 } as const;
+/** Excel's limits on validation texts (longer ones make the whole batch fail with InvalidArgument): in core, shared with the WPS adapter. */
+export { VALIDATION_TEXT_LIMITS };
 
 function clip(text: string, limit: number): string {
   const chars = [...text];

@@ -3,15 +3,15 @@
  * cells as one 2-D `Formula` array, each format value once over all its areas (a multi-area
  * `Range("A1:J1,H6:H9")`), merges one call each, validations once per rule.
  *
- * The plan is cut exactly as the Office.js adapter cuts it (src/excel/plan-cells.ts, style-areas.ts:
+ * The plan is cut exactly as the Office.js adapter cuts it (src/core/workbook-writing/plan-cells.ts, style-areas.ts:
  * host-free helpers that read only the plan), so both adapters write the same cells, formulas,
  * merges and validations for the same plan (tests/wps/same-workbook.spec.ts).
  */
 import { columnLetter, rangeAddress } from '../core/sheet-plan/addresses';
 import type { SheetPlan, ValidationRule } from '../core/sheet-plan/plan-types';
-import { formulaGrid, widestRow } from '../excel/plan-cells';
-import { areaLists, aspectAreas, mergeRuns, rowHeightAreas } from '../excel/style-areas';
-import { VALIDATION_TEXT_LIMITS } from '../excel/style-writer';
+import { formulaGrid, widestRow } from '../core/workbook-writing/plan-cells';
+import { areaLists, aspectAreas, mergeRuns, rowHeightAreas } from '../core/workbook-writing/style-areas';
+import { VALIDATION_TEXT_LIMITS } from '../core/workbook-writing/host-constants';
 import { type EtApplication, type EtRange, type EtWorksheet, XL, bgr } from './et-types';
 
 /**

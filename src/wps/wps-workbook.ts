@@ -7,12 +7,12 @@
 import type { SheetPlan, WorkbookPlan } from '../core/sheet-plan/plan-types';
 import type { SheetMarker } from '../core/sheet-plan/sheet-keys';
 import { uniqueSheetName } from '../core/sheet-plan/sheet-names';
-import { NotAddinSheetError, SheetNotFoundError } from '../excel/errors';
-import { isCellRange } from '../excel/plan-cells';
-import { assertNamesFree, assertPlanWritable, sameSheetName } from '../excel/plan-check';
-import { EmptySelectionError, MultiAreaSelectionError } from '../excel/read-selection';
-import { MARK_FILL } from '../excel/cell-marks';
-import { areaLists } from '../excel/style-areas';
+import { NotAddinSheetError, SheetNotFoundError } from '../core/workbook-writing/errors';
+import { isCellRange } from '../core/workbook-writing/plan-cells';
+import { assertNamesFree, assertPlanWritable, sameSheetName } from '../core/workbook-writing/plan-check';
+import { EmptySelectionError, MultiAreaSelectionError } from '../core/workbook-writing/errors';
+import { MARK_FILL } from '../core/workbook-writing/host-constants';
+import { areaLists } from '../core/workbook-writing/style-areas';
 import { WpsFunctionsUnavailableError, bulkWrite, worksheetsOf } from './bulk-write';
 import { ET_AREA_LIST_CHARS, writeSheetPlan } from './et-sheet-writer';
 import { boxOfRange, formulasOf, markerOfSheet, qualifiedAddress, valuesOf } from './et-read';
