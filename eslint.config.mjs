@@ -36,7 +36,7 @@ export default tseslint.config(
     files: ['src/wps/**/*.ts'],
     rules: {
       // src/wps reaches WPS only through the `wps` object it is given (testable on the fake ET host): no globals, no UI.
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path'].map((group) => ({ group: [group], message: 'src/wps 只依赖 core（及 src/excel 中与宿主无关的计划工具）。' })) }],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '**/excel/*', '**/xlsx/*', '**/taskpane/*'].map((group) => ({ group: [group], message: 'src/wps 只依赖 core（宿主无关的写入工具在 src/core/workbook-writing）。' })) }],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'CustomFunctions', 'window', 'document', 'wps'],
     },
   },
