@@ -21,7 +21,7 @@ import { uniqueSheetName } from '../core/sheet-plan/sheet-names';
 import { bulkWrite, deleteAdded, writePlanSheets } from './bulk-write';
 import { runExcel } from './excel-run';
 import { type HostSupport, hostSupport } from './host-support';
-import { assertNamesFree, assertPlanWritable, sameSheetName } from './plan-check';
+import { assertNamesFree, assertPlanWritable, sameSheetName, uniqueNames } from './plan-check';
 import { markerOf, queueMarkerProbe } from './sheet-probe';
 
 export interface ReplacedSheets {
@@ -46,14 +46,6 @@ export async function replaceAddinSheets(plan: WorkbookPlan, matches: MarkerMatc
   return runExcel((context) => replaceInBatch(context, plan, matches, support, options));
 }
 
-function uniqueNames(planNames: string[], kept: string[]): string[] {
-  const used = [...kept];
-  return planNames.map((name) => {
-    const unique = uniqueSheetName(name, used);
-    used.push(unique);
-    return unique;
-  });
-}
 
 /** Temporary names for plan sheets whose name an old sheet still holds, unique among all names. */
 function temporaryNames(planNames: string[], taken: string[], old: string[]): string[] {

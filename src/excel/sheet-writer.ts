@@ -6,7 +6,7 @@
 import { columnLetter, rangeAddress } from '../core/sheet-plan/addresses';
 import type { PlannedChart, PlannedValidation, SheetPlan, ValidationRule } from '../core/sheet-plan/plan-types';
 import type { HostSupport } from './host-support';
-import { formulaGrid, widestRow } from './plan-cells';
+import { formulaGrid, runs, widestRow } from './plan-cells';
 import { REQUEST_BUDGET_BYTES, jsonBytes, requestCost } from './request-budget';
 import { areaLists, aspectAreas, borderShape, mergeRuns, numberFormatGrid, rowHeightAreas } from './style-areas';
 import { queueAspect, queueThinBorders, queueValidation } from './style-writer';
@@ -102,17 +102,6 @@ function cellSteps(plan: SheetPlan): SheetStep[] {
   return rowBlockSteps(formulaGrid(plan), 0, (range, rows) => void (range.formulas = rows));
 }
 
-/** Consecutive indexes with the same key, as [first, last, key] runs (to set "A:C" once, not three times). */
-function runs<K>(indexes: number[], keyOf: (index: number) => K): [number, number, K][] {
-  const result: [number, number, K][] = [];
-  for (const index of indexes) {
-    const key = keyOf(index);
-    const last = result[result.length - 1];
-    if (last && last[1] === index - 1 && last[2] === key) last[1] = index;
-    else result.push([index, index, key]);
-  }
-  return result;
-}
 
 function layoutSteps(plan: SheetPlan, rangeAreas: boolean): SheetStep[] {
   const columns: SheetStep = {

@@ -9,7 +9,7 @@
  */
 import { columnLetter, rangeAddress } from '../core/sheet-plan/addresses';
 import type { SheetPlan, ValidationRule } from '../core/sheet-plan/plan-types';
-import { formulaGrid, widestRow } from '../core/workbook-writing/plan-cells';
+import { formulaGrid, runs, widestRow } from '../core/workbook-writing/plan-cells';
 import { areaLists, aspectAreas, mergeRuns, rowHeightAreas } from '../core/workbook-writing/style-areas';
 import { VALIDATION_TEXT_LIMITS } from '../core/workbook-writing/host-constants';
 import { type EtApplication, type EtRange, type EtWorksheet, XL, bgr } from './et-types';
@@ -41,17 +41,6 @@ function writeCells(sheet: EtWorksheet, plan: SheetPlan): void {
   if (grid.length > 0 && width > 0) sheet.Range(rangeAddress(0, 0, grid.length - 1, width - 1)).Formula = grid;
 }
 
-/** Consecutive indexes with the same key, as [first, last, key] runs. */
-function runs<K>(indexes: number[], keyOf: (index: number) => K): [number, number, K][] {
-  const result: [number, number, K][] = [];
-  for (const index of indexes) {
-    const key = keyOf(index);
-    const last = result[result.length - 1];
-    if (last && last[1] === index - 1 && last[2] === key) last[1] = index;
-    else result.push([index, index, key]);
-  }
-  return result;
-}
 
 function onAreas(sheet: EtWorksheet, areas: string[], apply: (range: EtRange) => void): void {
   for (const list of areaLists(areas, ET_AREA_LIST_CHARS)) apply(sheet.Range(list));

@@ -9,7 +9,7 @@ import type { SheetMarker } from '../core/sheet-plan/sheet-keys';
 import { uniqueSheetName } from '../core/sheet-plan/sheet-names';
 import { NotAddinSheetError, SheetNotFoundError } from '../core/workbook-writing/errors';
 import { isCellRange } from '../core/workbook-writing/plan-cells';
-import { assertNamesFree, assertPlanWritable, sameSheetName } from '../core/workbook-writing/plan-check';
+import { assertNamesFree, assertPlanWritable, sameSheetName, uniqueNames } from '../core/workbook-writing/plan-check';
 import { EmptySelectionError, MultiAreaSelectionError } from '../core/workbook-writing/errors';
 import { MARK_FILL } from '../core/workbook-writing/host-constants';
 import { areaLists } from '../core/workbook-writing/style-areas';
@@ -155,14 +155,6 @@ export function watchChanges(wps: WpsGlobal, onChange: (sheetName: string, addre
   };
 }
 
-function uniqueNames(planNames: string[], kept: string[]): string[] {
-  const used = [...kept];
-  return planNames.map((name) => {
-    const unique = uniqueSheetName(name, used);
-    used.push(unique);
-    return unique;
-  });
-}
 
 /**
  * Replaces the add-in's sheets whose marker matches with the plan's sheets: the new ones are written

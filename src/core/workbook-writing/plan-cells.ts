@@ -70,3 +70,15 @@ export function rangeSize(address: string): { rows: number; columns: number } {
 export function filled<T>(size: { rows: number; columns: number }, value: T): T[][] {
   return Array.from({ length: size.rows }, () => Array.from({ length: size.columns }, () => value));
 }
+
+/** Consecutive indexes with the same key, as [first, last, key] runs (to set "A:C" once, not three times). */
+export function runs<K>(indexes: number[], keyOf: (index: number) => K): [number, number, K][] {
+  const result: [number, number, K][] = [];
+  for (const index of indexes) {
+    const key = keyOf(index);
+    const last = result[result.length - 1];
+    if (last && last[1] === index - 1 && last[2] === key) last[1] = index;
+    else result.push([index, index, key]);
+  }
+  return result;
+}

@@ -3,6 +3,7 @@
  * plan fails whole instead of leaving half-written sheets behind.
  */
 import type { WorkbookPlan } from '../sheet-plan/plan-types';
+import { uniqueSheetName } from '../sheet-plan/sheet-names';
 import { InvalidPlanError, SheetExistsError } from './errors';
 import { isCellRange } from './plan-cells';
 
@@ -41,4 +42,14 @@ export function assertPlanWritable(plan: WorkbookPlan): void {
 export function assertNamesFree(planNames: string[], existing: string[]): void {
   const taken = planNames.find((name) => existing.some((other) => sameSheetName(other, name)));
   if (taken !== undefined) throw new SheetExistsError(taken);
+}
+
+/** The plan's sheet names made unique against the sheets kept and each other (汇总, 汇总(2) …). */
+export function uniqueNames(planNames: string[], kept: string[]): string[] {
+  const used = [...kept];
+  return planNames.map((name) => {
+    const unique = uniqueSheetName(name, used);
+    used.push(unique);
+    return unique;
+  });
 }

@@ -8,7 +8,8 @@
  * holds becomes 汇总(2)), and 生成排名 reads 汇总; in a browser the output is downloaded as .xlsx.
  * The collect core and ExcelJS are loaded on the first click only.
  */
-import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { useRevealHeading } from '../hooks/useRevealHeading';
+import { type RefObject, useMemo, useState } from 'react';
 import {
   Badge,
   Body1,
@@ -132,12 +133,7 @@ export function CollectPanel({ operations, templates }: CollectPanelProps) {
     if (!policyChosen) setPolicy(next.length > 0 ? 'reviewer' : 'mean');
   };
 
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (!result) return;
-    resultHeading.current?.scrollIntoView?.({ block: 'start' });
-    resultHeading.current?.focus();
-  }, [result]);
+  const resultHeading = useRevealHeading(result);
 
   const run = async () => {
     if (toleranceValue === null) return;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Subtitle2, Textarea } from '@fluentui/react-components';
 import type { Issue } from '../../core/issues';
 import { AcknowledgeExcluded, ExcludedRows } from './ExcludedRows';
@@ -11,6 +11,7 @@ import type { RankingResult, TiePolicy } from '../../core/ranking/ranking-types'
 import type { FoundTable } from '../../core/ranking/ranking-table';
 import type { ColumnMapping } from '../../core/ranking/table-headers';
 import { ColumnMappingFields } from './ColumnMappingFields';
+import { useRevealHeading } from '../hooks/useRevealHeading';
 import { FilePicker } from './FilePicker';
 import { TiePolicyField } from './TiePolicyField';
 import { readScoreFile } from '../read-score-file';
@@ -53,14 +54,7 @@ export function UploadScoresForm() {
   const usable = result !== null && result.overall.count > 0;
   const notice = result && regionOk ? noticeText(result, { region }) : '';
 
-  // A new table's result is brought into view and focused (its heading), so that neither the eye nor
-  // a screen reader is left at the file button (issue 13 point 1).
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (!read) return;
-    resultHeading.current?.scrollIntoView?.({ block: 'start' });
-    resultHeading.current?.focus();
-  }, [read]);
+  const resultHeading = useRevealHeading(read);
 
   const copy = async () => {
     try {
