@@ -11,16 +11,19 @@
  * check, and keeps waiting: if Office does finish, the pane replaces the message.
  *
  * WPS (WPS加载项) is recognised first, and at once: its pages run in WPS's own Chromium with the ET
- * object model under `window.wps` (`wps.EtApplication()`, the wpsjs et template's ribbon.js:
- * https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/et), and no Office.js host ever answers there.
+ * object model under `window.Application` / `window.wps` (src/wps/et-types.ts, wpsRootOf), and no
+ * Office.js host ever answers there.
  */
+import { wpsRootOf } from '../wps/et-types';
+
 export const OFFICE_READY_TIMEOUT_MS = 20_000;
 
 export interface StartupHost {
   /** The page's Office global, or undefined when office.js did not load at all (a plain browser). */
   office: { onReady: (callback: (info: { host: unknown }) => void) => unknown; HostType: { Excel: unknown } } | undefined;
-  /** The page's `wps` global in a WPS add-in (WPS加载项), else undefined. */
-  wps?: { EtApplication?: unknown } | undefined;
+  /** The page's globals a WPS add-in (WPS加载项) has: `wps` and `Application` (undefined elsewhere). */
+  wps?: unknown;
+  Application?: unknown;
   setTimeout: (callback: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
 }
@@ -32,7 +35,7 @@ export type PaneHost = 'excel' | 'wps' | 'browser';
 
 /** Calls `show` with each state the pane goes through (a timeout message first, when Office is slow). */
 export function startPane(host: StartupHost, show: (state: StartupState) => void, timeoutMs = OFFICE_READY_TIMEOUT_MS): void {
-  if (host.wps && typeof host.wps.EtApplication === 'function') {
+  if (wpsRootOf({ wps: host.wps, Application: host.Application })) {
     show({ kind: 'wps' });
     return;
   }

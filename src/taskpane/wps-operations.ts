@@ -1,15 +1,20 @@
 /** The pane's workbook operations in WPS 表格, over the ET adapter (src/wps). */
-import type { WpsGlobal } from '../wps/et-types';
+import { type WpsRoot, etApplicationOf } from '../wps/et-types';
+import { checkGovFunctions, wpsPortableReason } from '../wps/wps-functions';
 import * as et from '../wps/wps-workbook';
 import type { WorkbookOperations } from './operations';
 
 /**
- * `wps.EtApplication()` is asked for on every operation: the user may switch workbooks between two
+ * The ET application is asked for on every operation: the user may switch workbooks between two
  * clicks, and the application object is the entry to whichever is active. The ET calls are
  * synchronous; they are wrapped in promises because the pane's operations are asynchronous (Excel's are).
  */
-export function wpsOperations(wps: WpsGlobal, options: et.WpsWorkbookOptions): WorkbookOperations {
-  const app = () => wps.EtApplication();
+export function wpsOperations(wps: WpsRoot, options: et.WpsWorkbookOptions): WorkbookOperations {
+  const app = () => {
+    const application = etApplicationOf(wps);
+    if (!application) throw new Error('无法访问 WPS 表格的应用程序对象，请重新打开评估面板。');
+    return application;
+  };
   const later = <T>(run: () => T): Promise<T> => new Promise((resolve) => resolve(run()));
   return {
     existingSheetNames: () => later(() => et.sheetNames(app())),
@@ -29,3 +34,16 @@ export function wpsOperations(wps: WpsGlobal, options: et.WpsWorkbookOptions): W
   };
 }
 
+
+export interface WpsPaneProps {
+  operations: WorkbookOperations;
+  /** Why GOV formulas are not offered in this WPS (shown on 评分表), or undefined when they are. */
+  portableOnly?: string;
+}
+
+/** The pane's WPS operations, GOV formulas offered only where the probes pass (src/wps/wps-functions.ts). */
+export function wpsPaneProps(wps: WpsRoot): WpsPaneProps {
+  const app = etApplicationOf(wps);
+  const check = app ? checkGovFunctions(app) : ({ ok: false, reason: '无法访问 WPS 表格的应用程序对象' } as const);
+  return { operations: wpsOperations(wps, { govFunctions: check.ok }), portableOnly: check.ok ? undefined : wpsPortableReason(check.reason) };
+}

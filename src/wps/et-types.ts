@@ -124,18 +124,55 @@ export interface EtApplication {
   EnableEvents: boolean;
   DisplayAlerts: boolean;
   Calculate(): void;
+  /** VBA Application.Evaluate: a formula's value (declared on Et.Application, et-jsapi-declare 2.5.0). */
+  Evaluate(formula: string): unknown;
 }
 
-/** `wps.ApiEvent`: application events for add-ins (wpsjs template ribbon.js: `wps.ApiEvent.AddApiEventListener("NewWorkbook", …)`). */
+/**
+ * `ApiEvent`: application events for add-ins (et-jsapi-declare 2.5.0 addon.et.d.ts, WPS.EtApiEvent:
+ * `AddApiEventListener(EventName: 'SheetChange', callback: (WorkSheet, Range) => void)`).
+ */
 export interface EtApiEvent {
   AddApiEventListener(event: string, handler: (...args: unknown[]) => void): void;
   RemoveApiEventListener(event: string, handler: (...args: unknown[]) => void): void;
 }
 
-/** The page's `wps` global in a WPS add-in. */
-export interface WpsGlobal {
-  EtApplication(): EtApplication;
+/**
+ * The add-in page's root object in WPS. Kingsoft's declarations (et-jsapi-declare 2.5.0 index.d.ts)
+ * give the page `Application` and `wps`, both the same merged root WPS.AddonRoot & WPS.EtAddonRoot &
+ * Et.Application ("推荐使用此方式：获取当前应用程序的Application对象"), so the root is itself the ET
+ * application. `EtApplication` is the older entry, declared there as a deprecated property
+ * ("已废弃，请使用全局Application对象"); the wpsjs 2.2.2 et template called it as a function
+ * (`wps.EtApplication().ActiveWorkbook`). etApplicationOf takes whichever this WPS has.
+ */
+export interface WpsRoot {
+  EtApplication?: EtApplication | (() => EtApplication);
   ApiEvent?: EtApiEvent;
+  /** WPS 12.1.0.20540+ (addon.et.d.ts, EtAddonRoot.AddCustomFunction(namespace, name, callback, metadata?)). */
+  AddCustomFunction?: (namespace: string, name: string, callback: (...args: never[]) => unknown) => void;
+}
+
+/** The ET application of a page root: the root itself, else EtApplication() or the EtApplication property. */
+export function etApplicationOf(root: WpsRoot): EtApplication | null {
+  const merged = root as WpsRoot & { ActiveWorkbook?: unknown };
+  if (merged.ActiveWorkbook !== undefined) return root as unknown as EtApplication;
+  if (typeof root.EtApplication === 'function') return root.EtApplication();
+  if (root.EtApplication && typeof root.EtApplication === 'object') return root.EtApplication;
+  return null;
+}
+
+/** The page's WPS root (`window.wps`, else `window.Application`), or null outside WPS. */
+export function wpsRootOf(page: { wps?: unknown; Application?: unknown }): WpsRoot | null {
+  for (const candidate of [page.wps, page.Application]) {
+    if (candidate && typeof candidate === 'object') {
+      try {
+        if (etApplicationOf(candidate as WpsRoot)) return candidate as WpsRoot;
+      } catch {
+        // A root whose application cannot be reached is not a usable WPS root.
+      }
+    }
+  }
+  return null;
 }
 
 /** Excel VBA enumeration values (Microsoft Learn, Excel VBA "Enumerations"), which WPS keeps (et —— xl). */

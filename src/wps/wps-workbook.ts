@@ -16,7 +16,7 @@ import { areaLists } from '../core/workbook-writing/style-areas';
 import { WpsFunctionsUnavailableError, bulkWrite, worksheetsOf } from './bulk-write';
 import { ET_AREA_LIST_CHARS, writeSheetPlan } from './et-sheet-writer';
 import { boxOfRange, formulasOf, markerOfSheet, qualifiedAddress, valuesOf } from './et-read';
-import { type EtApplication, type EtWorksheet, type WpsGlobal, XL, bgr } from './et-types';
+import { type EtApplication, type EtWorksheet, type WpsRoot, XL, bgr } from './et-types';
 
 export interface WpsWorkbookOptions {
   /** Whether this WPS runs the add-in's GOV functions (registered JS custom functions). */
@@ -130,12 +130,11 @@ export function readSelection(app: EtApplication): { address: string; values: un
 }
 
 /**
- * Application-level SheetChange through `wps.ApiEvent` (the wpsjs template registers application
- * events this way: `wps.ApiEvent.AddApiEventListener("NewWorkbook", …)`); the handler gets the
- * sheet and the changed range, as VBA's Application.SheetChange(Sh, Target). That ET raises
- * "SheetChange" by that name through ApiEvent we could not confirm from a public source (TESTING.md).
+ * Application-level SheetChange through `ApiEvent`: Kingsoft's declarations list it by that name,
+ * `AddApiEventListener(EventName: 'SheetChange', callback: (WorkSheet, Range) => void)`
+ * (et-jsapi-declare 2.5.0 addon.et.d.ts), as VBA's Application.SheetChange(Sh, Target).
  */
-export function watchChanges(wps: WpsGlobal, onChange: (sheetName: string, address: string) => void): () => void {
+export function watchChanges(wps: WpsRoot, onChange: (sheetName: string, address: string) => void): () => void {
   const events = wps.ApiEvent;
   if (!events) return () => undefined;
   const handler = (...args: unknown[]) => {

@@ -67,6 +67,17 @@ describe('pane start', () => {
     expect(p.states).toEqual([{ kind: 'wps' }]);
   });
 
+  it.each([
+    ['the merged root as `Application` (et-jsapi-declare 2.5.0: itself the ET application)', { Application: { ActiveWorkbook: null } }],
+    ['`wps.EtApplication` as the deprecated property', { wps: { EtApplication: { ActiveWorkbook: null } } }],
+  ])('starts in WPS with %s', (_name, globals) => {
+    const p = page(true);
+    Object.assign(p.host, globals);
+    startPane(p.host, (s) => p.states.push(s));
+    p.advance(OFFICE_READY_TIMEOUT_MS * 2);
+    expect(p.states).toEqual([{ kind: 'wps' }]);
+  });
+
   it('does not take a page with some other `wps` global (no EtApplication) for WPS', () => {
     const p = page(false);
     p.host.wps = {};

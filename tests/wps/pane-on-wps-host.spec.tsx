@@ -2,19 +2,20 @@
 /**
  * The pane itself (App) on the fake WPS 表格 host, through its real workbook operations
  * (wps-operations.ts → src/wps), calculated by the same engine as the Excel test host:
- * 插入评分表 for three sites (portable formulas: this WPS runs no GOV functions, and the pane says
- * why) → type inputs → live validation marks and unmarks a cell → 汇总 shows the calculated totals →
- * 生成排名 → the 排名 sheet holds the right ranks. The host's switches are back as they were after each step.
+ * 插入评分表 for three sites → type inputs → live validation marks and unmarks a cell → 汇总 shows the
+ * calculated totals → 生成排名 → the 排名 sheet holds the right ranks. Twice: in a WPS without custom
+ * functions (portable formulas, the pane says why) and in one that registers them (GOV formulas, through
+ * the callbacks functions.js registers), with the same totals. The host's switches are back as they were.
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadTemplateFiles } from '../../src/cli/template-files';
 import { App } from '../../src/taskpane/App';
-import { wpsOperations } from '../../src/taskpane/wps-operations';
+import { wpsPaneProps } from '../../src/taskpane/wps-operations';
 import { MARK_FILL } from '../../src/excel/cell-marks';
-import { WPS_PORTABLE_REASON } from '../../src/wps/wps-functions';
-import type { WpsGlobal } from '../../src/wps/et-types';
-import { FakeEt } from './host/et-host';
+import { GOV_PROBES, registerGovFunctions, wpsPortableReason } from '../../src/wps/wps-functions';
+import { type WpsRoot, wpsRootOf } from '../../src/wps/et-types';
+import { FakeEt, type FakeEtOptions } from './host/et-host';
 import { ui } from '../taskpane/dom-setup';
 
 const county = loadTemplateFiles().filter((f) => f.result.ok && f.result.template.id === 'gx-2023-county');
@@ -38,53 +39,91 @@ function judgedInputs(site: string): { cell: string; weight: number }[] {
     .map((row) => ({ cell: `H${row + 1}`, weight: values[row][3] as number }));
 }
 
+/** The page root as the pane finds it, after functions.js has run (it registers where WPS can). */
+function started(options: FakeEtOptions): WpsRoot {
+  et = new FakeEt(['Sheet1'], options);
+  const root = wpsRootOf(et.page);
+  if (!root) throw new Error('the fake ET page has no WPS root');
+  registerGovFunctions(root);
+  return root;
+}
+
+/** The whole flow; returns the totals of the 汇总 sheet by site. */
+async function insertTypeValidateRank(root: WpsRoot, expectGov: boolean): Promise<Record<string, unknown>> {
+  const props = wpsPaneProps(root);
+  ui(<App templates={county} operations={props.operations} host="wps" portableOnly={props.portableOnly} />);
+  expect(screen.getByText('已连接 WPS 表格。')).toBeTruthy();
+  fireEvent.click(screen.getByRole('tab', { name: '评分表' }));
+  const gov = screen.getByRole('radio', { name: /GOV 函数/ }) as HTMLInputElement;
+  expect(gov.disabled).toBe(!expectGov);
+  if (expectGov) expect(gov.checked).toBe(true);
+  else expect(screen.getByText(wpsPortableReason(GOV_PROBES[0].reason))).toBeTruthy();
+
+  fireEvent.change(screen.getByLabelText(/网站名称/), { target: { value: SITES.join('\n') } });
+  fireEvent.click(screen.getByRole('button', { name: '插入评分表' }));
+  await screen.findByText(`已插入 4 个工作表：汇总、${SITES.join('、')}。`, undefined, { timeout: 10_000 });
+  // Whole blocks: one Formula write per sheet; GOV formulas only where the probes passed.
+  expect(et.calls.filter((call) => call.includes('.Formula =')).length).toBe(4);
+  expect(et.sheets.flatMap((s) => [...s.host.formulaTexts.values()]).some((f) => /GOV\./.test(f))).toBe(expectGov);
+
+  const inputs = judgedInputs('甲县');
+  expect(inputs.length).toBeGreaterThan(10);
+  for (const site of SITES) {
+    for (const { cell, weight } of inputs) await act(async () => et.type(site, cell, [[Math.round(weight * ATTAINMENT[site] * 100) / 100]]));
+  }
+
+  const [first] = inputs;
+  await act(async () => et.type('乙县', first.cell, [['很好']]));
+  await screen.findByText(new RegExp(`（${first.cell}）：.*不是数字`), undefined, { timeout: 5_000 });
+  await waitFor(() => expect(et.fill('乙县', first.cell)).toBe(MARK_FILL), { timeout: 5_000 });
+  await act(async () => et.type('乙县', first.cell, [[Math.round(first.weight * 0.5 * 100) / 100]]));
+  await waitFor(() => expect(et.fill('乙县', first.cell)).toBe(INPUT_FILL), { timeout: 5_000 });
+
+  const summary = et.sheet('汇总').host.values;
+  const totals = Object.fromEntries(rowKeyed(summary, (k) => k.startsWith('site:')).map((row) => [String(summary[row][1]), summary[row][summary[row].length - 2]]));
+  for (const site of SITES) {
+    const sheet = et.sheet(site).host.values;
+    expect(totals[site]).toBe(sheet[rowKeyed(sheet, (k) => k === 'total:total')[0]][8]);
+    expect(typeof totals[site], String(totals[site])).toBe('number');
+  }
+  expect(totals['甲县']).toBeGreaterThan(totals['丙县'] as number);
+
+  fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
+  fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+  await screen.findByText(/已生成工作表“排名”：3 个网站/, undefined, { timeout: 10_000 });
+  const ranking = et.sheet('排名').host.values;
+  const table = ranking.slice(0, ranking.findIndex((row) => String(row[0]).startsWith('共')));
+  expect(table.filter((row) => typeof row[0] === 'number').map((row) => [row[0], row[1]])).toEqual([
+    [1, '甲县'],
+    [2, '丙县'],
+    [3, '乙县'],
+  ]);
+  return totals;
+}
+
 describe('the pane on the fake WPS host', () => {
-  it('inserts, validates live, sums up and ranks', async () => {
-    et = new FakeEt(['Sheet1']);
-    ui(<App templates={county} operations={wpsOperations(et.wps as WpsGlobal, { govFunctions: false })} host="wps" portableOnly={WPS_PORTABLE_REASON} />);
-    expect(screen.getByText('已连接 WPS 表格。')).toBeTruthy();
-    fireEvent.click(screen.getByRole('tab', { name: '评分表' }));
-    expect(screen.getByText(WPS_PORTABLE_REASON)).toBeTruthy();
-    expect((screen.getByRole('radio', { name: /GOV 函数/ }) as HTMLInputElement).disabled).toBe(true);
+  let portableTotals: Record<string, unknown> = {};
 
-    fireEvent.change(screen.getByLabelText(/网站名称/), { target: { value: SITES.join('\n') } });
-    fireEvent.click(screen.getByRole('button', { name: '插入评分表' }));
-    await screen.findByText(`已插入 4 个工作表：汇总、${SITES.join('、')}。`, undefined, { timeout: 10_000 });
-    // Whole blocks: one Formula write per sheet, no formula naming a GOV function.
-    expect(et.calls.filter((call) => call.includes('.Formula =')).length).toBe(4);
-    expect(et.sheets.flatMap((s) => [...s.host.formulaTexts.values()]).some((f) => /GOV\./.test(f))).toBe(false);
-
-    const inputs = judgedInputs('甲县');
-    expect(inputs.length).toBeGreaterThan(10);
-    for (const site of SITES) {
-      for (const { cell, weight } of inputs) await act(async () => et.type(site, cell, [[Math.round(weight * ATTAINMENT[site] * 100) / 100]]));
-    }
-
-    const [first] = inputs;
-    await act(async () => et.type('乙县', first.cell, [['很好']]));
-    await screen.findByText(new RegExp(`（${first.cell}）：.*不是数字`), undefined, { timeout: 5_000 });
-    await waitFor(() => expect(et.fill('乙县', first.cell)).toBe(MARK_FILL), { timeout: 5_000 });
-    await act(async () => et.type('乙县', first.cell, [[Math.round(first.weight * 0.5 * 100) / 100]]));
-    await waitFor(() => expect(et.fill('乙县', first.cell)).toBe(INPUT_FILL), { timeout: 5_000 });
-
-    const summary = et.sheet('汇总').host.values;
-    const totals = Object.fromEntries(rowKeyed(summary, (k) => k.startsWith('site:')).map((row) => [String(summary[row][1]), summary[row][summary[row].length - 2]]));
-    for (const site of SITES) {
-      const sheet = et.sheet(site).host.values;
-      expect(totals[site]).toBe(sheet[rowKeyed(sheet, (k) => k === 'total:total')[0]][8]);
-      expect(typeof totals[site], String(totals[site])).toBe('number');
-    }
-    expect(totals['甲县']).toBeGreaterThan(totals['丙县'] as number);
-
-    fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
-    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
-    await screen.findByText(/已生成工作表“排名”：3 个网站/, undefined, { timeout: 10_000 });
-    const ranking = et.sheet('排名').host.values;
-    const table = ranking.slice(0, ranking.findIndex((row) => String(row[0]).startsWith('共')));
-    expect(table.filter((row) => typeof row[0] === 'number').map((row) => [row[0], row[1]])).toEqual([
-      [1, '甲县'],
-      [2, '丙县'],
-      [3, '乙县'],
-    ]);
+  it('inserts portable formulas where WPS registers no custom functions (older root: wps.EtApplication()), and says why', async () => {
+    const root = started({ root: 'legacy' });
+    expect(et.customFunctions.size).toBe(0);
+    portableTotals = await insertTypeValidateRank(root, false);
   }, 60_000);
+
+  it('inserts GOV formulas where WPS registers them and they pass the probes, with the same totals', async () => {
+    const root = started({ customFunctions: true });
+    expect([...et.customFunctions.keys()]).toHaveLength(11);
+    const totals = await insertTypeValidateRank(root, true);
+    expect(Object.keys(portableTotals)).toEqual(SITES);
+    for (const site of SITES) expect(totals[site] as number).toBeCloseTo(portableTotals[site] as number, 9);
+  }, 60_000);
+
+  it.each([
+    ['a thrown error shows as its text', { customFunctions: true, thrown: 'text' } as FakeEtOptions, GOV_PROBES[4].reason],
+    ['no custom functions', {} as FakeEtOptions, GOV_PROBES[0].reason],
+  ])('offers only portable formulas, with the reason, where %s', (_name, options, reason) => {
+    const props = wpsPaneProps(started(options));
+    expect(props.portableOnly).toBe(wpsPortableReason(reason));
+    et.violations.length = 0;
+  });
 });

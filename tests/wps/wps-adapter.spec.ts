@@ -13,7 +13,7 @@ import { SheetExistsError } from '../../src/excel/errors';
 import { MARK_FILL } from '../../src/excel/cell-marks';
 import { EmptySelectionError, MultiAreaSelectionError } from '../../src/excel/read-selection';
 import { WpsFunctionsUnavailableError } from '../../src/wps/bulk-write';
-import type { EtApplication, WpsGlobal } from '../../src/wps/et-types';
+import type { EtApplication, WpsRoot } from '../../src/wps/et-types';
 import * as wps from '../../src/wps/wps-workbook';
 import { FakeEt } from './host/et-host';
 
@@ -41,7 +41,7 @@ describe('the WPS adapter', () => {
   it('raises no SheetChange for its own writes, and forwards the user\'s on add-in sheets only', () => {
     const et = new FakeEt();
     const changes: string[] = [];
-    const stop = wps.watchChanges(et.wps as WpsGlobal, (sheet, address) => changes.push(`${sheet}!${address}`));
+    const stop = wps.watchChanges(et.wps as WpsRoot, (sheet, address) => changes.push(`${sheet}!${address}`));
     wps.insertWorkbook(et.app as EtApplication, portable(['甲县']), options);
     expect(changes).toEqual([]);
     et.type('甲县', 'H12', [[1]]);

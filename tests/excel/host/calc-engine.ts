@@ -31,7 +31,7 @@ import {
 } from 'hyperformula';
 import * as gov from '../../../src/functions/functions';
 
-export type BlankConvention = 'zero' | 'null';
+export type BlankConvention = 'zero' | 'null' | 'undefined';
 
 interface CfParameter {
   name: string;
@@ -78,11 +78,26 @@ export function governmentFunctions(): (CfFunction & { functionName: string })[]
 const FUNCTIONS = governmentFunctions();
 const IMPLEMENTATION = new Map(FUNCTIONS.map((f) => [f.id, (gov as unknown as Record<string, (...args: unknown[]) => unknown>)[f.functionName]]));
 
-/** The convention in force for the engine that is calculating (one engine calculates at a time). */
-let currentBlanks: BlankConvention = 'null';
+/**
+ * How a host runs custom functions: the function registered as GOV.<id> (undefined: #NAME?), and the
+ * cell value a thrown value becomes (undefined: rethrown — a bug in the function, failing the test).
+ */
+export interface CustomFunctionHost {
+  implementation(id: string): ((...args: unknown[]) => unknown) | undefined;
+  thrownValue(thrown: unknown): { error: string } | { text: string } | undefined;
+}
+
+/** Excel: the functions of src/functions; a CustomFunctions.Error becomes #VALUE! with its message. */
+export const EXCEL_FUNCTIONS: CustomFunctionHost = {
+  implementation: (id) => IMPLEMENTATION.get(id),
+  thrownValue: (thrown) => (thrown instanceof HostCustomFunctionError ? { error: thrown.message } : undefined),
+};
+
+/** The engine that is calculating (one engine calculates at a time). */
+let current: { blanks: BlankConvention; customFunctions: CustomFunctionHost } = { blanks: 'null', customFunctions: EXCEL_FUNCTIONS };
 
 function marshal(value: unknown): unknown {
-  if (value === EmptyValue || value === null || value === undefined) return currentBlanks === 'zero' ? 0 : null;
+  if (value === EmptyValue || value === null || value === undefined) return current.blanks === 'zero' ? 0 : current.blanks === 'undefined' ? undefined : null;
   return value;
 }
 
@@ -117,13 +132,16 @@ function callGov(fn: CfFunction, rawArgs: unknown[]): unknown {
     if (index >= rawArgs.length || rawArgs[index] === undefined) return null;
     return argument(rawArgs[index], parameter);
   });
+  const implementation = current.customFunctions.implementation(fn.id);
+  if (!implementation) return new CellError(ErrorType.NAME, `GOV.${fn.id} is not registered`);
   try {
-    const result = IMPLEMENTATION.get(fn.id)?.(...args);
+    const result = implementation(...args);
     if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') return result;
     return new CellError(ErrorType.VALUE, `GOV.${fn.id} returned ${String(result)}`);
   } catch (thrown) {
-    if (thrown instanceof HostCustomFunctionError) return new CellError(ErrorType.VALUE, thrown.message);
-    throw thrown;
+    const value = current.customFunctions.thrownValue(thrown);
+    if (!value) throw thrown;
+    return 'error' in value ? new CellError(ErrorType.VALUE, value.error) : value.text;
   }
 }
 
@@ -174,20 +192,29 @@ export class CalcEngine {
   readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false, maxRows: 1_048_576, maxColumns: 16_384 });
   blanks: BlankConvention;
   functionsRegistered = true;
+  customFunctions: CustomFunctionHost = EXCEL_FUNCTIONS;
 
   constructor(blanks: BlankConvention) {
     this.blanks = blanks;
   }
 
-  /** Runs `change` with this engine's blank convention in force (HyperFormula recalculates inside it). */
+  /** Runs `change` with this engine's blank convention and functions in force (HyperFormula recalculates inside it). */
   calculate<T>(change: () => T): T {
-    const before = currentBlanks;
-    currentBlanks = this.blanks;
+    const before = current;
+    current = { blanks: this.blanks, customFunctions: this.customFunctions };
     try {
       return change();
     } finally {
-      currentBlanks = before;
+      current = before;
     }
+  }
+
+  /** A formula's value in a sheet's context, as Office.js / VBA Evaluate gives it (no cell written). */
+  evaluate(sheet: number, formula: string): ExcelValue {
+    return this.calculate(() => {
+      const value = this.hf.calculateFormula(this.engineFormula(formula.startsWith('=') ? formula : `=${formula}`), sheet);
+      return toExcelValue(Array.isArray(value) ? value[0]?.[0] : value);
+    });
   }
 
   addSheet(name: string): number {

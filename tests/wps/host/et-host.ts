@@ -24,11 +24,19 @@
  *   gives a constant as its text (Microsoft Learn, Range.Formula: "If the cell contains a constant,
  *   this property returns that constant").
  * - Range.Select works only on the active sheet (Excel VBA error 1004 "Select method of Range class failed").
- * GOV custom functions are not registered (the WPS versions the pane supports without them).
+ * - The page's root: by default as Kingsoft declares it (et-jsapi-declare 2.5.0 index.d.ts: `Application`
+ *   and `wps` are one merged root, itself the ET application, with `EtApplication` a deprecated
+ *   property); `root: 'legacy'` gives only `wps.EtApplication()` as a function (the wpsjs 2.2.2 template).
+ * - Custom functions (`customFunctions: true`, WPS 12.1.0.20540+): `AddCustomFunction(namespace, name,
+ *   callback)` (addon.et.d.ts) registers GOV.<name>; a GOV formula calls the registered callback with
+ *   ranges as 2-D arrays; a GOV function not registered is #NAME?. How WPS passes blanks and what a
+ *   thrown error shows are not documented: `blanks` and `thrown` choose, and the pane must probe them
+ *   (src/wps/wps-functions.ts, GOV_PROBES). Without `customFunctions` the root has no AddCustomFunction.
+ * - Application.Evaluate(formula) gives the formula's value in the active sheet's context (VBA).
  */
 /* eslint-disable @typescript-eslint/no-this-alias -- VBA-shaped child objects (Font, Interior, Validation …) are
    getter/setter literals that act on their range or host; a setter cannot be an arrow function. */
-import { CalcEngine, type ExcelValue } from '../../excel/host/calc-engine';
+import { type BlankConvention, CalcEngine, type ExcelValue } from '../../excel/host/calc-engine';
 import { type Box, HostSheet, boxOf, boxAddress, boxSize, cellKey } from '../../excel/host/host-sheet';
 import { hexOfBgr } from '../../../src/wps/et-types';
 
@@ -60,6 +68,17 @@ export interface EtSheetState {
 
 type Listener = (...args: unknown[]) => void;
 
+export interface FakeEtOptions {
+  /** The page's root object: Kingsoft's merged root (default) or the older `wps.EtApplication()`. */
+  root?: 'merged' | 'legacy';
+  /** Whether this WPS registers add-in custom functions (AddCustomFunction). */
+  customFunctions?: boolean;
+  /** How blank cells reach a custom function (undocumented for WPS). */
+  blanks?: BlankConvention;
+  /** What a custom function's thrown Error shows: an error value (default) or its message as text (undocumented for WPS). */
+  thrown?: 'error' | 'text';
+}
+
 export class FakeEt {
   readonly engine = new CalcEngine('zero');
   readonly sheets: EtSheetState[] = [];
@@ -75,20 +94,49 @@ export class FakeEt {
   selection: FakeRange | null = null;
   private nextSheet = 1;
   readonly app: object;
+  /** The page root the add-in is given (`wps`; under the merged root also `Application`). */
   readonly wps: object;
+  /** The page's globals: { wps, Application } (merged root) or { wps } (legacy). */
+  readonly page: { wps: object; Application?: object };
+  /** GOV.<name> → the callback AddCustomFunction registered. */
+  readonly customFunctions = new Map<string, (...args: unknown[]) => unknown>();
 
-  constructor(sheetNames: string[] = ['Sheet1']) {
+  constructor(sheetNames: string[] = ['Sheet1'], options: FakeEtOptions = {}) {
     this.engine.functionsRegistered = false;
+    this.engine.blanks = options.blanks ?? 'zero';
+    this.engine.customFunctions = {
+      implementation: (id) => this.customFunctions.get(id),
+      thrownValue: (thrown) => (thrown instanceof Error ? (options.thrown === 'text' ? { text: thrown.message } : { error: thrown.message }) : undefined),
+    };
     for (const name of sheetNames) this.addSheet(name, this.sheets.length);
     this.active = this.sheets[0] ?? null;
     this.app = this.application();
-    this.wps = {
-      EtApplication: () => this.app,
-      ApiEvent: {
-        AddApiEventListener: (event: string, handler: Listener) => this.listeners.set(event, [...(this.listeners.get(event) ?? []), handler]),
-        RemoveApiEventListener: (event: string, handler: Listener) => this.listeners.set(event, (this.listeners.get(event) ?? []).filter((h) => h !== handler)),
-      },
+    const apiEvent = {
+      AddApiEventListener: (event: string, handler: Listener) => this.listeners.set(event, [...(this.listeners.get(event) ?? []), handler]),
+      RemoveApiEventListener: (event: string, handler: Listener) => this.listeners.set(event, (this.listeners.get(event) ?? []).filter((h) => h !== handler)),
     };
+    if (options.root === 'legacy') {
+      this.wps = { EtApplication: () => this.app, ApiEvent: apiEvent };
+      this.page = { wps: this.wps };
+    } else {
+      const app = this.app;
+      Object.defineProperties(app, {
+        ApiEvent: { value: apiEvent },
+        EtApplication: { get: () => app },
+      });
+      if (options.customFunctions) {
+        Object.defineProperty(app, 'AddCustomFunction', {
+          value: (namespace: string, name: string, callback: (...args: unknown[]) => unknown) => {
+            if (typeof callback !== 'function') throw new TypeError('AddCustomFunction: callback is not a function');
+            this.record(`AddCustomFunction(${namespace}, ${name})`);
+            if (namespace === 'GOV') this.customFunctions.set(name, callback);
+            this.engine.functionsRegistered = true;
+          },
+        });
+      }
+      this.wps = app;
+      this.page = { wps: app, Application: app };
+    }
   }
 
   // ---- what a test does as the user ----
@@ -236,6 +284,11 @@ export class FakeEt {
       Calculate() {
         et.calculations += 1;
         et.engine.rebuild();
+      },
+      Evaluate(formula: string) {
+        et.record(`Evaluate(${formula})`);
+        if (!et.active) throw new Error('运行时错误 1004：没有活动工作表');
+        return toVba(et.engine.evaluate(et.active.host.engineId, formula));
       },
     };
   }
