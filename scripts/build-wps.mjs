@@ -3,21 +3,29 @@
  *
  *   node scripts/build-wps.mjs [--out DIR]        (npm run build:wps; default build/wps)
  *
- * DIR/gov_eval_<version>/   the add-in folder, in the layout of the wpsjs templates
- *                           (https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/et: index.html
- *                           loading main.js, manifest.xml, ribbon.xml, images/): index.html, main.js,
- *                           ribbon.xml, manifest.xml, taskpane.html + taskpane.js (the pane, every
- *                           dependency and the indicator templates bundled), images/
+ * DIR/gov_eval_<version>/   the add-in folder, in the layout of the wpsjs 2.2.3 et template
+ *                           (node_modules/wpsjs/packages/@wps-jsapi/et: index.html loading main.js and
+ *                           the functions script, manifest.xml naming functions.json and the namespace,
+ *                           ribbon.xml, images/): index.html, main.js, ribbon.xml, manifest.xml,
+ *                           functions.json + functions.js (the GOV functions, src/wps/wps-functions.ts),
+ *                           taskpane.html + taskpane.js (the pane, every dependency and the indicator
+ *                           templates bundled), images/
+ * DIR/gov_eval.7z           that folder packed by wpsjs's own offline build (`wpsjs build`, 离线插件),
+ *                           for oem.ini's JSPluginsServer
  * DIR/publish.xml           the add-in list WPS reads from its jsaddons folder (per user; offline)
  * DIR/jsplugins.xml         the list for oem.ini's JSPluginsServer (enterprise deployment)
  * DIR/安装说明.txt           the administrator's note
  *
  * Nothing in the folder refers to an address outside it: no request leaves the intranet.
- * Decision: the pane is bundled with esbuild (already a dev dependency, a second or two) rather than
- * wpsjs: `wpsjs build` asks questions interactively (online/offline) and `wpsjs debug` needs WPS
- * installed, so neither can run in `npm test`; the folder is what `wpsjs build` (offline) packs.
+ * The pane and the functions are bundled with esbuild (a second or two; the wpsjs templates use vite,
+ * which this project does not have). The folder is then handed to wpsjs's offline build
+ * (src/lib/build.js buildWithArgs({ pluginType: 'offline' }) — what `wpsjs build` runs after asking
+ * 在线/离线, called directly because the question is interactive): it copies the folder to
+ * wps-addon-build/<name>_<version> and packs it as <name>.7z with the 7-Zip of the 7zip-bin package.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { accessSync, chmodSync, constants, cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -47,6 +55,47 @@ function xmlText(text) {
   return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * functions.json for WPS from the GOV functions' JSDoc (custom-functions-metadata, as Excel's build
+ * makes its functions.json), converted by src/wps/wps-functions.ts (bundled here to run it in Node).
+ */
+async function wpsFunctionsJson(build) {
+  const { generateCustomFunctionsMetadata } = await import('custom-functions-metadata');
+  const excel = await generateCustomFunctionsMetadata(join(root, 'src/functions/functions.ts'));
+  if (excel.errors.length > 0) throw new Error(`GOV 函数说明有误：${excel.errors.join('；')}`);
+  const bundled = await build({ entryPoints: [join(root, 'src/wps/wps-functions.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  const { wpsFunctionsMetadata } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  return `${JSON.stringify(wpsFunctionsMetadata(JSON.parse(excel.metadataJson)), null, 2)}\n`;
+}
+
+/**
+ * Packs the folder as <name>.7z with wpsjs's offline build, in a staging folder holding the files and
+ * a package.json with the add-in's name and version (what wpsjs reads). 7zip-bin 5.2.0 ships its
+ * 7za without the execute bit on Linux and macOS (https://github.com/develar/7zip-bin/issues/19, open;
+ * wpsjs then fails with "spawn … 7za EACCES"), so it is made executable first.
+ */
+function packWithWpsjs(folder, folderName, version, out) {
+  const require = createRequire(import.meta.url);
+  const sevenZip = require('7zip-bin').path7za;
+  try {
+    accessSync(sevenZip, constants.X_OK);
+  } catch {
+    chmodSync(sevenZip, 0o755);
+  }
+  const stage = join(out, '.wpsjs-stage');
+  rmSync(stage, { recursive: true, force: true });
+  cpSync(folder, stage, { recursive: true });
+  writeFileSync(join(stage, 'package.json'), JSON.stringify({ name: WPS_ADDIN_NAME, version, description: '政府网站绩效评估 WPS 加载项' }));
+  // wpsjs exports only ./vite_plugins (src/vite_plugins.js); its build module sits beside it.
+  const wpsjsBuild = join(dirname(require.resolve('wpsjs/vite_plugins')), 'lib', 'build.js');
+  // buildWithArgs resolves before 7-Zip finishes; the child process exits when it has.
+  execFileSync(process.execPath, ['-e', `require(${JSON.stringify(wpsjsBuild)}).buildWithArgs({ pluginType: 'offline' })`], { cwd: stage, stdio: 'pipe' });
+  const archive = join(stage, 'wps-addon-build', `${WPS_ADDIN_NAME}.7z`);
+  renameSync(archive, join(out, `${WPS_ADDIN_NAME}.7z`));
+  rmSync(stage, { recursive: true, force: true });
+  return join(out, `${WPS_ADDIN_NAME}.7z`);
+}
+
 export async function buildWps(out = join(root, 'build/wps')) {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const folderName = `${WPS_ADDIN_NAME}_${version}`;
@@ -54,6 +103,19 @@ export async function buildWps(out = join(root, 'build/wps')) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(folder, 'images'), { recursive: true });
   const { build } = await import('esbuild');
+  // The functions script index.html loads when WPS starts the add-in.
+  await build({
+    entryPoints: [join(root, 'src/wps/functions-entry.ts')],
+    outfile: join(folder, 'functions.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'eof',
+    logLevel: 'warning',
+  });
+  writeFileSync(join(folder, 'functions.json'), await wpsFunctionsJson(build));
   await build({
     entryPoints: [join(root, 'src/taskpane/index.tsx')],
     outfile: join(folder, 'taskpane.js'),
@@ -74,12 +136,13 @@ export async function buildWps(out = join(root, 'build/wps')) {
   for (const icon of ['icon-16.png', 'icon-32.png', 'icon-64.png']) cpSync(join(root, 'assets', icon), join(folder, 'images', icon));
   writeFileSync(
     join(folder, 'manifest.xml'),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<JsPlugin>\n  <ApiVersion>1.0.0</ApiVersion>\n  <Name>${WPS_ADDIN_NAME}</Name>\n  <Description>${xmlText('政府网站与政务新媒体绩效评估：指标模板、评分表、校验与排名')}</Description>\n</JsPlugin>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<JsPlugin>\n  <ApiVersion>1.0.0</ApiVersion>\n  <Name>${WPS_ADDIN_NAME}</Name>\n  <Description>${xmlText('政府网站与政务新媒体绩效评估：指标模板、评分表、校验与排名')}</Description>\n  <Functions>\n    <Uri>/functions.json</Uri>\n    <Namespace>GOV</Namespace>\n  </Functions>\n</JsPlugin>\n`,
   );
+  const archive = packWithWpsjs(folder, folderName, version, out);
   writeFileSync(join(out, 'publish.xml'), publishXml(folderName, version));
   writeFileSync(join(out, 'jsplugins.xml'), jspluginsXml(folderName, version));
   writeFileSync(join(out, '安装说明.txt'), installNote(folderName, version));
-  return { out, folder, folderName, version };
+  return { out, folder, folderName, version, archive };
 }
 
 /**
@@ -119,7 +182,7 @@ function installNote(folderName, version) {
 3. 打开 WPS 表格，功能区出现“绩效评估”选项卡，点击“评估面板”。
 
 二、全单位部署（内网）
-1. 用 7-Zip 将 ${folderName} 文件夹（连同文件夹本身）打包为 ${WPS_ADDIN_NAME}.7z，放在内网文件服务器或内网网站上。
+1. 将随本说明提供的 ${WPS_ADDIN_NAME}.7z（即 ${folderName} 文件夹的压缩包）放在内网文件服务器或内网网站上。
 2. 修改 jsplugins.xml 中的 url 为该压缩包的内网地址，放在各电脑可读取的位置。
 3. 在各电脑 WPS 安装目录的 cfgs/oem.ini 中加入：
    [Support]
@@ -129,7 +192,9 @@ function installNote(folderName, version) {
 4. 重启 WPS。升级时替换压缩包并修改 jsplugins.xml 中的 version。
 
 三、与 Excel 版的不同
-- 评分表在 WPS 中使用“通用公式”（得分与 GOV 函数相同）；GOV 评分函数暂未在 WPS 中注册。
+- GOV 评分函数：WPS 12.1.0.20540 及以后的版本由本加载项注册（公式写法与 Excel 相同，如 =GOV.RATIO_SCORE(…)）。
+  评估面板打开时先试算几个公式；试算不通过（如较早的 WPS 版本）时，评分表使用“通用公式”插入，面板会说明原因，得分相同。
+- GOV 函数只在装有本加载项的 WPS / Excel 中计算；需要发给未装加载项的人时，插入评分表时选择“通用公式”。
 - 排名表中的柱状图只在 Excel 中添加。
 - 以上目录与配置项来自 WPS 加载项的公开资料，请在本单位的 WPS 版本上先试装一台电脑。
 `;

@@ -15,6 +15,9 @@ import { waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeEt } from './host/et-host';
 import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { WPS_GOV_FUNCTIONS } from '../../src/wps/wps-functions';
 
 const CUSTOMUI_NS = 'http://schemas.microsoft.com/office/2006/01/customui';
 /** Which children each element may have ([MS-CUSTOMUI] CT_CustomUI, CT_Ribbon, CT_Tabs, CT_Tab, CT_Group). */
@@ -64,10 +67,55 @@ function customUiProblems(xml: string): string[] {
 describe('the WPS add-in folder', () => {
   it('has the wpsjs layout: index.html loading main.js, manifest.xml, ribbon.xml, the pane and its images', () => {
     expect(built.folderName).toBe(`gov_eval_${built.version}`);
-    for (const file of ['index.html', 'main.js', 'manifest.xml', 'ribbon.xml', 'taskpane.html', 'taskpane.js', 'images/icon-32.png']) expect(existsSync(join(folder, file)), file).toBe(true);
+    for (const file of ['index.html', 'main.js', 'manifest.xml', 'ribbon.xml', 'functions.json', 'functions.js', 'taskpane.html', 'taskpane.js', 'images/icon-32.png']) expect(existsSync(join(folder, file)), file).toBe(true);
     expect(read(folder, 'index.html')).toMatch(/<script[^>]+src="\.\/main\.js"/);
+    expect(read(folder, 'index.html')).toMatch(/<script[^>]+src="\.\/functions\.js"/);
     expect(read(folder, 'manifest.xml')).toMatch(/<JsPlugin>[\s\S]*<Name>gov_eval<\/Name>/);
     expect(read(folder, 'taskpane.js')).toContain('gx-2023-county');
+  });
+
+  it('is what wpsjs packs: its offline build made gov_eval.7z holding the folder, file for file', () => {
+    const sevenZip = createRequire(import.meta.url)('7zip-bin').path7za as string;
+    const listing = execFileSync(sevenZip, ['l', '-slt', join(dir, 'gov_eval.7z')], { encoding: 'utf8' });
+    const entries = new Map<string, number>();
+    for (const block of listing.split(/\r?\n\r?\n/)) {
+      const path = /^Path = (.+)$/m.exec(block)?.[1];
+      const size = /^Size = (\d+)$/m.exec(block)?.[1];
+      const isFolder = /^Folder = \+$/m.test(block) || /^Attributes = D/m.test(block);
+      if (path && size !== undefined && !isFolder && path.startsWith(`${built.folderName}/`)) entries.set(path.slice(built.folderName.length + 1), Number(size));
+    }
+    const files = new Map<string, number>();
+    const walk = (relative: string) => {
+      for (const name of readdirSync(join(folder, relative))) {
+        const path = relative ? `${relative}/${name}` : name;
+        if (statSync(join(folder, path)).isDirectory()) walk(path);
+        else files.set(path, statSync(join(folder, path)).size);
+      }
+    };
+    walk('');
+    expect(files.size).toBeGreaterThan(9);
+    expect(Object.fromEntries(entries)).toEqual(Object.fromEntries(files));
+  });
+
+  it('declares the GOV functions as WPS reads them: manifest Functions, functions.json, and functions.js registering them', () => {
+    const manifest = new DOMParser().parseFromString(read(folder, 'manifest.xml'), 'application/xml');
+    expect([manifest.querySelector('Functions > Uri')?.textContent, manifest.querySelector('Functions > Namespace')?.textContent]).toEqual(['/functions.json', 'GOV']);
+    const metadata = JSON.parse(read(folder, 'functions.json')) as { functions: { name: string; parameters: { type: string }[] }[] };
+    expect(metadata.functions.map((f) => f.name).sort()).toEqual(Object.keys(WPS_GOV_FUNCTIONS).sort());
+    expect(metadata.functions.find((f) => f.name === 'SPLIT_SCORE')?.parameters.map((p) => p.type)).toEqual(['any', 'any[][]', 'any[][]']);
+
+    // The built script, as index.html runs it in a WPS that registers custom functions …
+    const registered = new Map<string, (...args: unknown[]) => unknown>();
+    const root = { ActiveWorkbook: null, AddCustomFunction: (namespace: string, name: string, callback: (...args: unknown[]) => unknown) => registered.set(`${namespace}.${name}`, callback) };
+    runInNewContext(read(folder, 'functions.js'), { wps: root, Application: root });
+    expect(registered.size).toBe(11);
+    expect(registered.get('GOV.RATIO_SCORE')?.(10, 1, 2)).toBe(5);
+    expect(registered.get('GOV.QUARTER_HEALTH')?.([[90, 80]])).toBe(85);
+    expect(registered.get('GOV.CONTEST_SCORE')?.(10, '')).toBe('');
+    expect(() => registered.get('GOV.RATIO_SCORE')?.(10, '文字', 2)).toThrow(/文字|数字/);
+    // … and in one that does not (older WPS, or outside WPS): nothing happens, nothing fails.
+    expect(() => runInNewContext(read(folder, 'functions.js'), { wps: { EtApplication: () => ({}) } })).not.toThrow();
+    expect(() => runInNewContext(read(folder, 'functions.js'), {})).not.toThrow();
   });
 
   it('has a ribbon that is valid CustomUI with the 绩效评估 group and the 评估面板 button', () => {
@@ -116,7 +164,7 @@ describe('the WPS add-in folder', () => {
     expect(read(folder, 'taskpane.js')).not.toMatch(/appsforoffice\.microsoft\.com|fonts\.googleapis|unpkg\.com|cdn\./);
   });
 
-  it('starts the built pane in WPS: the bundle finds wps.EtApplication and the pane says 已连接 WPS 表格', async () => {
+  it('starts the built pane in WPS: the bundle finds the ET application and the pane says 已连接 WPS 表格', async () => {
     const et = new FakeEt(['Sheet1']);
     // jsdom has no ResizeObserver (Fluent only needs it to exist); WPS's Chromium has.
     const ResizeObserver = class {
@@ -124,7 +172,7 @@ describe('the WPS add-in folder', () => {
       unobserve(): void {}
       disconnect(): void {}
     };
-    Object.assign(window, { wps: et.wps, ResizeObserver });
+    Object.assign(window, { wps: et.page.wps, Application: et.page.Application, ResizeObserver });
     document.body.innerHTML = '<div id="container"></div>';
     // The bundle as WPS's Chromium runs it: a classic script in the page's global scope.
     window.eval(read(folder, 'taskpane.js'));
