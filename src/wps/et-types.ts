@@ -1,11 +1,12 @@
 /**
  * The part of WPS's ET (表格) object model the adapter uses, typed. WPS add-ins (WPS加载项) reach it
- * synchronously under `window.wps`: `wps.EtApplication()` is the spreadsheet application, shaped like
- * Excel's VBA object model ("WPS Office 的二次开发接口体系和微软 Office 的二次开发接口体系基本保持一致…
- * 对象树…接口函数，即各对象的方法属性的名称和含义均与微软 Office 保持一致", WPS Office 二次开发 FAQ,
- * https://dotblogs.com.tw/SkyWorker/2018/03/14/150755; the wpsjs et template calls
- * `wps.EtApplication().ActiveWorkbook`, https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/et).
- * Members and enum values below are therefore Excel VBA's (Microsoft Learn, Excel VBA reference,
+ * synchronously from the page's root (`window.Application`; WpsRoot below), shaped like Excel's VBA
+ * object model ("WPS Office 的二次开发接口体系和微软 Office 的二次开发接口体系基本保持一致… 对象树…
+ * 接口函数，即各对象的方法属性的名称和含义均与微软 Office 保持一致", WPS Office 二次开发 FAQ,
+ * https://dotblogs.com.tw/SkyWorker/2018/03/14/150755). Kingsoft publishes the object model's
+ * TypeScript declarations as the npm package et-jsapi-declare; every member named below and every
+ * XL value is checked against its 2.5.0 lib.et.d.ts (tests/wps/et-declarations.spec.ts). Behaviour
+ * the declarations do not give is Excel VBA's (Microsoft Learn, Excel VBA reference,
  * https://learn.microsoft.com/office/vba/api/overview/excel/object-model); where WPS's own behaviour
  * could not be confirmed from a public source, the comment says so (TESTING.md lists those checks).
  */
