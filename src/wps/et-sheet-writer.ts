@@ -8,7 +8,7 @@
  * merges and validations for the same plan (tests/wps/same-workbook.spec.ts).
  */
 import { columnLetter, rangeAddress } from '../core/sheet-plan/addresses';
-import type { SheetPlan, ValidationRule } from '../core/sheet-plan/plan-types';
+import type { PlannedChart, SheetPlan, ValidationRule } from '../core/sheet-plan/plan-types';
 import { formulaGrid, runs, widestRow } from '../core/workbook-writing/plan-cells';
 import { areaLists, aspectAreas, mergeRuns, rowHeightAreas } from '../core/workbook-writing/style-areas';
 import { VALIDATION_TEXT_LIMITS } from '../core/workbook-writing/host-constants';
@@ -25,13 +25,39 @@ export const ET_AREA_LIST_CHARS = 255;
 const HORIZONTAL = { left: XL.left, center: XL.center, right: XL.right } as const;
 const VERTICAL = { top: XL.top, middle: XL.center } as const;
 
-/** Everything the plan holds but charts (ET charts are not part of the WPS adapter yet). */
+/** Everything the plan holds, charts last (they sit over cells whose sizes are set by then). */
 export function writeSheetPlan(app: EtApplication, sheet: EtWorksheet, plan: SheetPlan): void {
   writeCells(sheet, plan);
   writeLayout(sheet, plan);
   writeStyles(sheet, plan);
   writeValidations(sheet, plan);
   writeSheetSettings(app, sheet, plan);
+  for (const chart of plan.charts ?? []) writeChart(sheet, chart);
+}
+
+/**
+ * ChartObjects.Add needs a size; the plan spaces its charts for the size Excel gives a chart it adds
+ * (src/core/ranking/ranking-sheet-plan.ts, CHART_ROWS), 5 × 3 inches: 360 × 216 points.
+ */
+export const CHART_SIZE = { width: 360, height: 216 } as const;
+
+/**
+ * The planned one-series clustered bar chart, as the Office.js adapter adds it: values by column,
+ * category names on the axis, the title, no legend, its top-left corner on the anchor cell. VBA's way:
+ * ChartObjects.Add(Left, Top, Width, Height) → Chart.SetSourceData(Range, xlColumns), ChartType,
+ * HasTitle = True before ChartTitle.Text (the title object exists only then: Microsoft Learn,
+ * "ChartTitle object (Excel)"), HasLegend, SeriesCollection(1).XValues; all declared on Et.Chart.
+ */
+function writeChart(sheet: EtWorksheet, planned: PlannedChart): void {
+  const anchor = sheet.Range(planned.anchor);
+  const values = sheet.Range(planned.values);
+  const chart = sheet.ChartObjects().Add(anchor.Left, anchor.Top, CHART_SIZE.width, CHART_SIZE.height).Chart;
+  chart.SetSourceData(values, XL.columns);
+  chart.ChartType = XL.barClustered;
+  chart.HasTitle = true;
+  chart.ChartTitle.Text = planned.title;
+  chart.HasLegend = false;
+  chart.SeriesCollection(1).XValues = sheet.Range(planned.categories);
 }
 
 function writeCells(sheet: EtWorksheet, plan: SheetPlan): void {

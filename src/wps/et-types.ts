@@ -52,6 +52,9 @@ export interface EtFormatConditions {
 
 export interface EtRange {
   readonly Address: string;
+  /** Distance in points from column A's left edge / row 1's top edge to the range's (VBA Range.Left / Top). */
+  readonly Left: number;
+  readonly Top: number;
   readonly Row: number;
   readonly Column: number;
   readonly Rows: { Count: number };
@@ -85,6 +88,40 @@ export interface EtPageSetup {
   PrintTitleRows: string;
 }
 
+/** Chart objects (VBA): the title exists only while HasTitle is True (Microsoft Learn, ChartTitle object). */
+export interface EtChartTitle {
+  Text: string;
+}
+
+export interface EtSeries {
+  /** The category labels: a Range (VBA Series.XValues). */
+  XValues: unknown;
+}
+
+export interface EtChart {
+  ChartType: number;
+  HasTitle: boolean;
+  readonly ChartTitle: EtChartTitle;
+  HasLegend: boolean;
+  /** VBA Chart.SetSourceData(Source, PlotBy): PlotBy xlColumns (2) makes each column a series. */
+  SetSourceData(source: EtRange, plotBy?: number): void;
+  SeriesCollection(index: number): EtSeries;
+}
+
+export interface EtChartObject {
+  readonly Chart: EtChart;
+  Left: number;
+  Top: number;
+  Width: number;
+  Height: number;
+}
+
+export interface EtChartObjects {
+  readonly Count: number;
+  /** VBA ChartObjects.Add(Left, Top, Width, Height), in points: a new embedded chart. */
+  Add(left: number, top: number, width: number, height: number): EtChartObject;
+}
+
 export interface EtWorksheet {
   Name: string;
   readonly Index: number;
@@ -95,6 +132,7 @@ export interface EtWorksheet {
   readonly PageSetup: EtPageSetup;
   Activate(): void;
   Delete(): void;
+  ChartObjects(): EtChartObjects;
 }
 
 export interface EtSheets {
@@ -197,6 +235,8 @@ export const XL = {
   portrait: 1,
   landscape: 2,
   paperA4: 9,
+  barClustered: 57,
+  columns: 2,
 } as const;
 
 /** "#RRGGBB" → VBA's BGR long. */

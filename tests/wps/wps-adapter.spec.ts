@@ -13,7 +13,7 @@ import { SheetExistsError } from '../../src/excel/errors';
 import { MARK_FILL } from '../../src/excel/cell-marks';
 import { EmptySelectionError, MultiAreaSelectionError } from '../../src/excel/read-selection';
 import { WpsFunctionsUnavailableError } from '../../src/wps/bulk-write';
-import type { EtApplication, WpsRoot } from '../../src/wps/et-types';
+import { type EtApplication, type WpsRoot, XL } from '../../src/wps/et-types';
 import * as wps from '../../src/wps/wps-workbook';
 import { FakeEt } from './host/et-host';
 
@@ -80,6 +80,39 @@ describe('the WPS adapter', () => {
     const second = wps.replaceAddinSheet(app, ranking(['丙']), options);
     expect(second).toEqual({ name: '排名', replaced: '排名(2)' });
     expect(wps.listAddinSheets(app).map((s) => [s.name, s.marker.kind])).toEqual([['排名', 'ranking']]);
+    expect(et.violations).toEqual([]);
+  });
+
+  it('adds the 排名 sheet\'s bar chart per category as Excel does: values by column, names on the axis, title, no legend, at the anchor', () => {
+    const et = new FakeEt();
+    const app = et.app as EtApplication;
+    const plan = planRankingSheet(
+      rankRows([
+        ...['甲', '乙', '丙'].map((name, i) => ({ category: 'A类', name, url: '', score: 90 - i })),
+        ...Array.from({ length: 14 }, (_, i) => ({ category: 'B类', name: `B${i + 1}`, url: '', score: 80 - i })),
+      ]),
+    );
+    expect(plan.charts).toHaveLength(2);
+    wps.replaceAddinSheet(app, plan, options);
+    const state = et.sheet('排名');
+    const anchorOf = (address: string) => (state.proxy.Range(address) as unknown as { Left: number; Top: number });
+    expect(state.charts).toEqual(
+      (plan.charts ?? []).map((planned) => ({
+        left: anchorOf(planned.anchor).Left,
+        top: anchorOf(planned.anchor).Top,
+        width: 360,
+        height: 216,
+        source: `排名!${planned.values}`,
+        plotBy: XL.columns,
+        chartType: 57,
+        hasTitle: true,
+        title: planned.title,
+        hasLegend: false,
+        xValues: `排名!${planned.categories}`,
+      })),
+    );
+    // The anchor is right of the table: a chart never sits at A1.
+    expect(state.charts.every((chart) => chart.left > 0)).toBe(true);
     expect(et.violations).toEqual([]);
   });
 

@@ -33,6 +33,13 @@
  *   thrown error shows are not documented: `blanks` and `thrown` choose, and the pane must probe them
  *   (src/wps/wps-functions.ts, GOV_PROBES). Without `customFunctions` the root has no AddCustomFunction.
  * - Application.Evaluate(formula) gives the formula's value in the active sheet's context (VBA).
+ * - Charts (VBA, declared on Et.Chart): ChartObjects.Add(Left, Top, Width, Height) needs a positive
+ *   size; Chart.ChartTitle "doesn't exist and cannot be used unless the HasTitle property for the chart
+ *   is True" (Microsoft Learn, ChartTitle object (Excel)): using it before throws; SeriesCollection(i)
+ *   beyond the series SetSourceData made (one per column with xlColumns) throws, as VBA's error 1004.
+ * - Range.Left / Top in points: columns of `ColumnWidth` characters are (7·w + 5) px wide at 96 dpi
+ *   (standard width 8.43 → 64 px = 48 pt; Microsoft Learn, "Change the column width and row height"),
+ *   rows 14.25 pt unless set.
  */
 /* eslint-disable @typescript-eslint/no-this-alias -- VBA-shaped child objects (Font, Interior, Validation …) are
    getter/setter literals that act on their range or host; a setter cannot be an arrow function. */
@@ -63,7 +70,23 @@ export interface EtSheetState {
   freeze: { rows: number; columns: number } | null;
   pageSetup: Record<string, unknown>;
   tabColor: number | null;
+  charts: EtChartRecord[];
   proxy: FakeWorksheet;
+}
+
+/** An embedded chart as the adapter left it. */
+export interface EtChartRecord {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  chartType?: number;
+  source?: string;
+  plotBy?: number;
+  hasTitle: boolean;
+  title?: string;
+  hasLegend: boolean;
+  xValues?: string;
 }
 
 type Listener = (...args: unknown[]) => void;
@@ -197,6 +220,7 @@ export class FakeEt {
       freeze: null,
       pageSetup: {},
       tabColor: null,
+      charts: [],
       proxy: undefined as unknown as FakeWorksheet,
     };
     this.nextSheet += 1;
@@ -350,6 +374,80 @@ export class FakeWorksheet {
   Delete(): void {
     this.et.deleteSheet(this.state);
   }
+
+  ChartObjects(): object {
+    const et = this.et;
+    const state = this.state;
+    return {
+      get Count() {
+        return state.charts.length;
+      },
+      Add(left: number, top: number, width: number, height: number) {
+        if (![left, top, width, height].every((n) => typeof n === 'number' && Number.isFinite(n)) || width <= 0 || height <= 0 || left < 0 || top < 0) {
+          throw new Error(`运行时错误 1004：ChartObjects.Add 参数无效（${left}, ${top}, ${width}, ${height}）`);
+        }
+        et.record(`${state.host.name}.ChartObjects.Add(${left}, ${top}, ${width}, ${height})`);
+        const record: EtChartRecord = { left, top, width, height, hasTitle: false, hasLegend: true };
+        state.charts.push(record);
+        return { Chart: fakeChart(record), Left: left, Top: top, Width: width, Height: height };
+      },
+    };
+  }
+}
+
+/** A chart's VBA object over its record (see the host rules above). */
+function fakeChart(record: EtChartRecord): object {
+  const addressOf = (range: unknown) => {
+    if (!(range instanceof FakeRange)) throw new TypeError('运行时错误 13：类型不匹配（需要 Range 对象）');
+    return `${range.state.host.name}!${range.boxes.map(boxAddress).join(',')}`;
+  };
+  let seriesCount = 0;
+  return {
+    get ChartType() {
+      return record.chartType ?? -4111;
+    },
+    set ChartType(type: number) {
+      record.chartType = type;
+    },
+    get HasTitle() {
+      return record.hasTitle;
+    },
+    set HasTitle(on: boolean) {
+      record.hasTitle = on;
+    },
+    get ChartTitle() {
+      if (!record.hasTitle) throw new Error('运行时错误 1004：图表没有标题（HasTitle 为 False）');
+      return {
+        get Text() {
+          return record.title ?? '';
+        },
+        set Text(text: string) {
+          record.title = text;
+        },
+      };
+    },
+    get HasLegend() {
+      return record.hasLegend;
+    },
+    set HasLegend(on: boolean) {
+      record.hasLegend = on;
+    },
+    SetSourceData(source: unknown, plotBy?: number) {
+      record.source = addressOf(source);
+      record.plotBy = plotBy;
+      const [, c0, , c1] = (source as FakeRange).boxes[0];
+      const [r0, , r1] = (source as FakeRange).boxes[0];
+      seriesCount = plotBy === 1 ? r1 - r0 + 1 : c1 - c0 + 1;
+    },
+    SeriesCollection(index: number) {
+      if (!Number.isInteger(index) || index < 1 || index > seriesCount) throw new Error(`运行时错误 1004：没有第 ${index} 个系列`);
+      return {
+        set XValues(range: unknown) {
+          record.xValues = addressOf(range);
+        },
+      };
+    },
+  };
 }
 
 function* cellsOf(boxes: Box[]): Generator<[number, number]> {
@@ -397,6 +495,18 @@ export class FakeRange {
 
   get Worksheet(): FakeWorksheet {
     return this.state.proxy;
+  }
+
+  get Left(): number {
+    let points = 0;
+    for (let c = 0; c < this.box[1]; c++) points += ((7 * (this.state.columnWidths.get(c) ?? 8.43) + 5) * 72) / 96;
+    return Math.round(points * 100) / 100;
+  }
+
+  get Top(): number {
+    let points = 0;
+    for (let r = 0; r < this.box[0]; r++) points += this.state.rowHeights.get(r) ?? 14.25;
+    return Math.round(points * 100) / 100;
   }
 
   get Value2(): unknown {
