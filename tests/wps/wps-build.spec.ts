@@ -137,22 +137,27 @@ describe('the WPS add-in folder', () => {
     const named = [...read(folder, 'ribbon.xml').matchAll(new RegExp(`(?:${CALLBACKS.join('|')})="(\\w+)"`, 'g'))].map((m) => m[1]);
     expect(named.length).toBeGreaterThan(1);
     for (const name of named) expect(declared).toContain(name);
-    const panes: { url: string; ID: string; Visible: boolean }[] = [];
-    const storage = new Map<string, unknown>();
-    const wps = {
-      PluginStorage: { getItem: (k: string) => storage.get(k), setItem: (k: string, v: unknown) => storage.set(k, v) },
-      CreateTaskPane: (url: string) => (panes.push({ url, ID: `p${panes.length}`, Visible: false }), panes[panes.length - 1]),
-      GetTaskPane: (id: string) => panes.find((p) => p.ID === id),
-    };
-    const sandbox: Record<string, unknown> = { wps, document: { location: { href: 'file:///jsaddons/gov_eval_0.2.0/index.html' } } };
-    runInNewContext(source, sandbox);
-    const call = (name: string, ...args: unknown[]) => (sandbox[name] as (...a: unknown[]) => unknown)(...args);
-    expect(call('OnAddinLoad', {})).toBe(true);
-    call('OnAction', { Id: 'btnGovEvalPane' });
-    expect(panes).toEqual([{ url: 'file:///jsaddons/gov_eval_0.2.0/taskpane.html', ID: 'p0', Visible: true }]);
-    call('OnAction', { Id: 'btnGovEvalPane' });
-    expect(panes).toHaveLength(1);
-    expect(panes[0].Visible).toBe(false);
+    // The root as `Application` (WPS now) and as `wps` only (older WPS): the same behaviour.
+    for (const global of ['Application', 'wps']) {
+      const panes: { url: string; ID: string; Visible: boolean }[] = [];
+      const storage = new Map<string, unknown>();
+      const root: Record<string, unknown> = {
+        PluginStorage: { getItem: (k: string) => storage.get(k), setItem: (k: string, v: unknown) => storage.set(k, v) },
+        CreateTaskPane: (url: string) => (panes.push({ url, ID: `p${panes.length}`, Visible: false }), panes[panes.length - 1]),
+        GetTaskPane: (id: string) => panes.find((p) => p.ID === id),
+      };
+      const sandbox: Record<string, unknown> = { [global]: root, document: { location: { href: 'file:///jsaddons/gov_eval_0.2.0/index.html' } } };
+      runInNewContext(source, sandbox);
+      const call = (name: string, ...args: unknown[]) => (sandbox[name] as (...a: unknown[]) => unknown)(...args);
+      const ribbon = {};
+      expect(call('OnAddinLoad', ribbon)).toBe(true);
+      expect(root.ribbonUI).toBe(ribbon);
+      call('OnAction', { Id: 'btnGovEvalPane' });
+      expect(panes, global).toEqual([{ url: 'file:///jsaddons/gov_eval_0.2.0/taskpane.html', ID: 'p0', Visible: true }]);
+      call('OnAction', { Id: 'btnGovEvalPane' });
+      expect(panes).toHaveLength(1);
+      expect(panes[0].Visible).toBe(false);
+    }
   });
 
   it('loads nothing from outside the folder (no Office.js, no CDN, relative addresses only)', () => {
