@@ -147,11 +147,12 @@ export async function buildWps(out = join(root, 'build/wps')) {
 
 /**
  * The jsaddons folder's list (offline, per user): name, type="et" (表格), url = the add-in folder
- * beside it. The attribute set is the one publish.xml files show (https://getquicker.net/QA/Question/34387:
- * `<jsplugin name=… type="et" url="test_1.0.0" version="1.0.0" enable="enable_dev" install="null"/>`).
+ * beside it — the form wpsjs 2.2.3 itself writes for an offline install (src/lib/build.js,
+ * CreatePublishXml: `<jsplugin name=… type=… url="<name>_<version>" version=… enable="enable_dev"
+ * install="null" customDomain=""/>`).
  */
 function publishXml(folderName, version) {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jsplugin name="${WPS_ADDIN_NAME}" type="et" url="${folderName}" version="${version}" enable="enable_dev" install="null"/>\n</jsplugins>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jsplugin name="${WPS_ADDIN_NAME}" type="et" url="${folderName}" version="${version}" enable="enable_dev" install="null" customDomain=""/>\n</jsplugins>\n`;
 }
 
 /**

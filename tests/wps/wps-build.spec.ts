@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
 import { waitFor } from '@testing-library/react';
@@ -192,6 +192,11 @@ describe('the WPS add-in folder', () => {
     const publish = new DOMParser().parseFromString(read(dir, 'publish.xml'), 'application/xml');
     const entry = publish.querySelector('jsplugins > jsplugin');
     expect([entry?.getAttribute('name'), entry?.getAttribute('type'), entry?.getAttribute('url'), entry?.getAttribute('version')]).toEqual(['gov_eval', 'et', built.folderName, built.version]);
+    // The attributes wpsjs's own offline install writes (src/lib/build.js, CreatePublishXml).
+    const wpsjsBuild = readFileSync(join(dirname(createRequire(import.meta.url).resolve('wpsjs/vite_plugins')), 'lib', 'build.js'), 'utf8');
+    const theirs = /<jsplugin ([^>]*?)\/>/.exec(wpsjsBuild)?.[1].match(/[\w]+(?==)/g) ?? [];
+    expect(theirs.length).toBeGreaterThan(4);
+    expect(entry?.getAttributeNames().sort()).toEqual([...theirs].sort());
     const plugins = new DOMParser().parseFromString(read(dir, 'jsplugins.xml'), 'application/xml');
     // The offline form wpsjs publishes: the folder packed as <name>.7z.
     expect([plugins.querySelector('jsplugin')?.getAttribute('type'), plugins.querySelector('jsplugin')?.getAttribute('url')?.split('/').pop()]).toEqual(['et', 'gov_eval.7z']);
