@@ -14,6 +14,7 @@ import { excelOperations } from '../../src/taskpane/excel-operations';
 import { MARK_FILL } from '../../src/excel/cell-marks';
 import { FakeExcel, type Platform } from '../excel/fake-excel';
 import { ui } from './dom-setup';
+import { rankedNames, THREE_SITE_RANKS } from '../support/ranking-table';
 
 const county = loadTemplateFiles().filter((f) => f.result.ok && f.result.template.id === 'gx-2023-county');
 const SITES = ['甲县', '乙县', '丙县'];
@@ -79,13 +80,7 @@ async function paneFlow(platform: Platform): Promise<Record<string, unknown>> {
   fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
   fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
   await screen.findByText(/已生成工作表“排名”：3 个网站/, undefined, { timeout: 10_000 });
-  const ranking = fake.sheet('排名').values;
-  const table = ranking.slice(0, ranking.findIndex((row) => String(row[0]).startsWith('共')));
-  expect(table.filter((row) => typeof row[0] === 'number').map((row) => [row[0], row[1]])).toEqual([
-    [1, '甲县'],
-    [2, '丙县'],
-    [3, '乙县'],
-  ]);
+  expect(rankedNames(fake.sheet('排名').values)).toEqual(THREE_SITE_RANKS);
   return totals;
 }
 

@@ -17,6 +17,7 @@ import { GOV_PROBES, registerGovFunctions, wpsPortableReason } from '../../src/w
 import { type WpsRoot, wpsRootOf } from '../../src/wps/et-types';
 import { FakeEt, type FakeEtOptions } from './host/et-host';
 import { ui } from '../taskpane/dom-setup';
+import { rankedNames, THREE_SITE_RANKS } from '../support/ranking-table';
 
 const county = loadTemplateFiles().filter((f) => f.result.ok && f.result.template.id === 'gx-2023-county');
 const SITES = ['甲县', '乙县', '丙县'];
@@ -91,13 +92,7 @@ async function insertTypeValidateRank(root: WpsRoot, expectGov: boolean): Promis
   fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
   fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
   await screen.findByText(/已生成工作表“排名”：3 个网站/, undefined, { timeout: 10_000 });
-  const ranking = et.sheet('排名').host.values;
-  const table = ranking.slice(0, ranking.findIndex((row) => String(row[0]).startsWith('共')));
-  expect(table.filter((row) => typeof row[0] === 'number').map((row) => [row[0], row[1]])).toEqual([
-    [1, '甲县'],
-    [2, '丙县'],
-    [3, '乙县'],
-  ]);
+  expect(rankedNames(et.sheet('排名').host.values)).toEqual(THREE_SITE_RANKS);
   return totals;
 }
 
