@@ -34,7 +34,6 @@ export function wpsOperations(wps: WpsRoot, options: et.WpsWorkbookOptions): Wor
   };
 }
 
-
 export interface WpsPaneProps {
   operations: WorkbookOperations;
   /** Why GOV formulas are not offered in this WPS (shown on 评分表), or undefined when they are. */
