@@ -109,10 +109,14 @@ export const GOV_PROBES: { formula: string; reason: string }[] = [
   { formula: 'ISERROR(GOV.RATIO_SCORE(10,"文字",2))', reason: 'GOV 函数拒绝的输入在 WPS 中未显示为错误值' },
 ];
 
+export const NO_WORKBOOK_REASON = '评估面板打开时没有打开的工作簿，无法试算 GOV 函数（打开工作簿后关闭并重新打开评估面板即可使用）';
+
 export type GovFunctionCheck = { ok: true } | { ok: false; reason: string };
 
 /** Whether GOV formulas compute in this WPS as in Excel (GOV_PROBES), with the first failing reason. */
 export function checkGovFunctions(app: EtApplication): GovFunctionCheck {
+  // Evaluate works in the active sheet's context: with no workbook open there is none to probe in.
+  if (!app.ActiveWorkbook) return { ok: false, reason: NO_WORKBOOK_REASON };
   for (const probe of GOV_PROBES) {
     let result: unknown;
     try {

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { governmentFunctions, HostCustomFunctionError } from '../excel/host/calc-engine';
 import * as excel from '../../src/functions/functions';
-import { GOV_NAMESPACE, registerGovFunctions, WPS_GOV_FUNCTIONS, wpsCallable, wpsFunctionsMetadata, type ExcelFunctionMetadata } from '../../src/wps/wps-functions';
+import { FakeEt } from './host/et-host';
+import type { EtApplication } from '../../src/wps/et-types';
+import { checkGovFunctions, GOV_NAMESPACE, GOV_PROBES, NO_WORKBOOK_REASON, registerGovFunctions, WPS_GOV_FUNCTIONS, wpsCallable, wpsFunctionsMetadata, type ExcelFunctionMetadata } from '../../src/wps/wps-functions';
 
 let metadata: ExcelFunctionMetadata;
 beforeAll(async () => {
@@ -74,5 +76,18 @@ describe('GOV functions in WPS', () => {
     const ratio = added.find(([, name]) => name === 'RATIO_SCORE')?.[2] as (...a: unknown[]) => unknown;
     expect(ratio(10, 1, 2)).toBe(5);
     expect(registerGovFunctions({})).toBe(0);
+  });
+
+  it('are probed in a workbook; with none open the pane says to reopen it, and each probe names its own failure', () => {
+    const et = new FakeEt(['Sheet1'], { customFunctions: true });
+    registerGovFunctions(et.wps);
+    const app = et.app as EtApplication;
+    expect(checkGovFunctions(app)).toEqual({ ok: true });
+    // No workbook: not probed at all (an Evaluate that always said TRUE would otherwise pass).
+    const noWorkbook = { ActiveWorkbook: null, Evaluate: () => true } as unknown as EtApplication;
+    expect(checkGovFunctions(noWorkbook)).toEqual({ ok: false, reason: NO_WORKBOOK_REASON });
+    // A WPS whose QUARTER_HEALTH took only the first cell of a range fails the array probes, not the first.
+    et.customFunctions.set('QUARTER_HEALTH', (scores: unknown) => (Array.isArray(scores) ? (scores as number[][])[0][0] : scores));
+    expect(checkGovFunctions(app)).toEqual({ ok: false, reason: GOV_PROBES[1].reason });
   });
 });
