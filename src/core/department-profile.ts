@@ -12,6 +12,7 @@
  */
 import type { DepartmentScopeTemplate, IndicatorNode, ScoringTemplate, Template } from './template-schema';
 import type { SheetMarker } from './sheet-plan/sheet-keys';
+import type { SheetProblem } from './sheet-validation/leaf-checks';
 
 export type ScopeDepartment = DepartmentScopeTemplate['departments'][number];
 
@@ -115,4 +116,17 @@ export function scoringTemplateFor(marker: Pick<SheetMarker, 'templateId' | 'pro
   if (!scope) return null;
   const found = findDepartment(scope, marker.profile);
   return found.ok ? profileTemplate(template, scope, found.department).template : null;
+}
+
+/**
+ * Why a scoring sheet cannot be checked here (its marker names a template or a department this
+ * add-in does not know, e.g. a sheet made by another version), as a problem the pane lists; null
+ * when its template is known.
+ */
+export function uncheckableSheetProblem(marker: Pick<SheetMarker, 'templateId' | 'profile'>, templates: ReadonlyMap<string, Template>): SheetProblem | null {
+  if (scoringTemplateFor(marker, templates)) return null;
+  const known = templates.get(marker.templateId)?.kind === 'scoring';
+  return known
+    ? { severity: 'warning', code: 'unknown-profile', cell: '', path: '', message: `此表标记的部门“${marker.profile ?? ''}”不在模板的考核范围（附录1）中，未能校验。请重新插入该部门的评分表。` }
+    : { severity: 'warning', code: 'unknown-template', cell: '', path: '', message: `此表标记的指标模板“${marker.templateId}”不在本加载项的模板中（可能由其他版本生成），未能校验。` };
 }

@@ -104,4 +104,20 @@ describe('实时校验', () => {
     await waitFor(() => expect(workbook.marks.at(-1)).toEqual({ sheet: '甲县', cells: [] }));
     expect(await screen.findByText('未发现问题。')).toBeTruthy();
   });
+
+  it('lists a sheet it cannot check (a template or department it does not know) instead of passing it over as clean', async () => {
+    const workbook = fakeWorkbook();
+    const layout = planScoringSheet(county, { site: '甲县', sheetName: '甲县', mode: 'gov' });
+    const marker = parseSheetMarker(layout.plan.cells[0][10]?.value);
+    if (!marker) throw new Error('no marker');
+    workbook.sheets = [
+      { name: '新版表', marker: { ...marker, templateId: 'gx-2031-county' } },
+      { name: '某部门', marker: { ...marker, templateId: 'gx-2023-department', profile: '自治区不存在厅' } },
+    ];
+    ui(<App templates={files.map((f) => ({ file: f.file, result: f.result }))} operations={workbook} />);
+    expect(await screen.findByText(/指标模板“gx-2031-county”不在本加载项的模板中（可能由其他版本生成），未能校验/)).toBeTruthy();
+    expect(await screen.findByText(/部门“自治区不存在厅”不在模板的考核范围（附录1）中，未能校验/)).toBeTruthy();
+    expect(screen.queryByText('未发现问题。')).toBeNull();
+    expect(workbook.marks).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import type { Template } from '../../core/template-schema';
 import { validateScoringSheet, type SheetProblem } from '../../core/sheet-validation/validate-scoring-sheet';
 import { PENDING_VALUE } from '../../core/sheet-validation/leaf-checks';
 import type { WorkbookOperations } from '../operations';
-import { scoringTemplateFor } from '../../core/department-profile';
+import { scoringTemplateFor, uncheckableSheetProblem } from '../../core/department-profile';
 import type { SheetMarker } from '../../core/sheet-plan/sheet-keys';
 
 export const RECHECK_DELAY_MS = 250;
@@ -42,8 +42,14 @@ export function useLiveValidation(operations: WorkbookOperations | null, templat
     async (sheetName: string, mark: boolean): Promise<void> => {
       if (!operations) return;
       const marker = sheetTemplates.current.get(sheetName);
-      const template = marker ? scoringTemplateFor(marker, templates) : null;
-      if (!template) return;
+      if (!marker) return;
+      const template = scoringTemplateFor(marker, templates);
+      if (!template) {
+        // Listed, not passed over: a sheet that cannot be checked must not look like one without problems.
+        const problem = uncheckableSheetProblem(marker, templates);
+        setProblems((current) => new Map(current).set(sheetName, problem ? [problem] : []));
+        return;
+      }
       const snapshot = await operations.readSheet(sheetName);
       const waiting = pending.current.get(sheetName);
       clearTimeout(waiting?.timer);
