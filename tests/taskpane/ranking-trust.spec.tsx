@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { UploadScoresForm } from '../../src/taskpane/components/UploadScoresForm';
 import { ui } from './dom-setup';
 
-function upload(name: string, bytes: Uint8Array | string): void {
-  const input = screen.getByLabelText('选择成绩表') as HTMLInputElement;
+function upload(name: string, bytes: Uint8Array | string, inputName = '选择成绩表'): void {
+  const input = screen.getByLabelText(inputName) as HTMLInputElement;
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   const file = new File([new Uint8Array(data)], name);
   Object.defineProperty(file, 'arrayBuffer', { value: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) });
@@ -75,6 +75,27 @@ describe('上传成绩表: results people can trust', () => {
 });
 
 describe('上传成绩表: at parity with Excel mode', () => {
+  it('compares with last year’s table when one is chosen: rank changes and the pass-rate change in the notice', async () => {
+    ui(<UploadScoresForm />);
+    upload('2023.csv', '单位名称,总分\n甲县,90\n乙县,50\n丙县,70\n');
+    await screen.findByRole('region', { name: '排名结果' });
+    const notice = () => (screen.getByLabelText('通报文字（可复制）') as HTMLTextAreaElement).value;
+    expect(notice()).toMatch(/^评估结果显示，全区政府网站合格率为66\.67%。/);
+    expect(notice()).not.toMatch(/上年/);
+    // Last year: 甲县 failed (50) and was last; the pass rate was one in three.
+    upload('2022.csv', '单位名称,总分\n甲县,50\n乙县,55\n丙县,70\n', '选择上年成绩表');
+    await screen.findByText(/已读取上年表格：3 行/);
+    await waitFor(() => expect(notice()).toMatch(/^评估结果显示，全区政府网站合格率为66\.67%，比上年上升33\.3\d个百分点/));
+    expect(notice()).toMatch(/与上年相比，.*甲县.*从第3名上升到第1名/);
+    // 不与上年比较 takes it away again.
+    fireEvent.click(screen.getByRole('button', { name: '不与上年比较' }));
+    await waitFor(() => expect(notice()).not.toMatch(/上年/));
+    // A file that is not a score table says so and changes nothing.
+    upload('上年.csv', '甲,乙\n1,2\n', '选择上年成绩表');
+    await screen.findByText(/^上年表格：/);
+    expect(notice()).not.toMatch(/上年/);
+  });
+
   it('lets the user pick the score column and the tie policy, ranks again, and copies the notice', async () => {
     const written: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void written.push(text) }, configurable: true });

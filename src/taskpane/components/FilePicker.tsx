@@ -20,10 +20,12 @@ export interface FilePickerProps {
   accept: string;
   /** The hidden input's accessible name (tests and assistive technology reach it by this). */
   inputName: string;
+  /** The button's text where a form has two pickers (default 选择文件…). */
+  buttonText?: string;
   onFile: (file: File) => void;
 }
 
-export function FilePicker({ label, hint, accept, inputName, onFile }: FilePickerProps) {
+export function FilePicker({ label, hint, accept, inputName, buttonText = '选择文件…', onFile }: FilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
@@ -33,7 +35,7 @@ export function FilePicker({ label, hint, accept, inputName, onFile }: FilePicke
       <Label>{label}</Label>
       <div className={styles.row}>
         <Button onClick={() => input.current?.click()} aria-describedby={hintId}>
-          选择文件…
+          {buttonText}
         </Button>
         <Caption1>{chosen ? `已选择：${chosen}` : '未选择文件'}</Caption1>
       </div>
