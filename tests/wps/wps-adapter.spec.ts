@@ -3,7 +3,7 @@
  * its own writes raising no change events, only the add-in's sheets replaced, marks over the plan's
  * fills, selection, error values read back as Excel's texts; and the fake's own rules.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadTemplateFiles } from '../../src/cli/template-files';
 import { rankRows } from '../../src/core/ranking/rank-engine';
 import { planRankingSheet } from '../../src/core/ranking/ranking-sheet-plan';
@@ -114,6 +114,23 @@ describe('the WPS adapter', () => {
     // The anchor is right of the table: a chart never sits at A1.
     expect(state.charts.every((chart) => chart.left > 0)).toBe(true);
     expect(et.violations).toEqual([]);
+  });
+
+  it('still writes the 排名 sheet when WPS refuses a chart, without that chart', () => {
+    const et = new FakeEt();
+    const app = et.app as EtApplication;
+    et.failOn = /ChartObjects\.Add/;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const plan = ranking(['甲', '乙']);
+    expect(plan.charts).toHaveLength(1);
+    try {
+      expect(wps.replaceAddinSheet(app, plan, options)).toEqual({ name: '排名', replaced: null });
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(et.sheet('排名').charts).toEqual([]);
+    expect(wps.listAddinSheets(app).map((s) => s.marker.kind)).toEqual(['ranking']);
   });
 
   it('marks cells over the plan\'s fill and clears the marks again', () => {
