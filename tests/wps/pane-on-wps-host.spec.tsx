@@ -5,10 +5,15 @@
  * 插入评分表 for three sites → type inputs → live validation marks and unmarks a cell → 汇总 shows the
  * calculated totals → 生成排名 → the 排名 sheet holds the right ranks. Twice: in a WPS without custom
  * functions (portable formulas, the pane says why) and in one that registers them (GOV formulas, through
- * the callbacks functions.js registers), with the same totals. The host's switches are back as they were.
+ * the callbacks functions.js registers), with the same totals. Then 汇总评分表: a collected round
+ * written into the WPS workbook and ranked from. The host's switches are back as they were.
  */
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { collectRoundFiles } from '../collect/round-files';
 import { loadTemplateFiles } from '../../src/cli/template-files';
 import { App } from '../../src/taskpane/App';
 import { wpsPaneProps } from '../../src/taskpane/wps-operations';
@@ -121,4 +126,31 @@ describe('the pane on the fake WPS host', () => {
     expect(props.portableOnly).toBe(wpsPortableReason(reason));
     et.violations.length = 0;
   });
+
+  it('collects a round into the WPS workbook (汇总评分表) and ranks from the collected 汇总', async () => {
+    const round = await collectRoundFiles(mkdtempSync(join(tmpdir(), 'collect-wps-')));
+    const file = (path: string) => {
+      const bytes = new Uint8Array(readFileSync(path));
+      const chosen = new File([bytes as BlobPart], basename(path));
+      Object.defineProperty(chosen, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+      return chosen;
+    };
+    const root = started({ customFunctions: true });
+    const props = wpsPaneProps(root);
+    ui(<App templates={loadTemplateFiles()} operations={props.operations} host="wps" portableOnly={props.portableOnly} />);
+    fireEvent.click(screen.getByRole('tab', { name: '汇总排名' }));
+    const panel = screen.getByRole('region', { name: '汇总评分表' });
+    fireEvent.change(screen.getByLabelText('选择评分表文件'), { target: { files: [file(round.files.a), file(round.files.b)] } });
+    fireEvent.click(within(panel).getByRole('button', { name: '汇总并写入工作簿' }));
+    await screen.findByText(/^已写入工作表：汇总、复核、自评对比、来源。/, {}, { timeout: 20_000 });
+    // The collected 汇总 in WPS holds the recomputed totals (乙县: the mean of 张三 and 李四).
+    const summary = et.sheet('汇总').host.values;
+    const totalOf = (name: string) => summary.find((row) => row[2] === name)?.[3] as number;
+    expect(totalOf('甲县')).toBeCloseTo(round.totals.甲, 6);
+    expect(totalOf('乙县')).toBeCloseTo(round.totals.乙, 6);
+    fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+    await screen.findByText('已生成工作表“排名”：2 个网站，来自汇总表“汇总”。', undefined, { timeout: 10_000 });
+    const high = round.totals.甲 > round.totals.乙 ? '甲县' : '乙县';
+    expect(rankedNames(et.sheet('排名').host.values)[0]).toEqual([1, high]);
+  }, 60_000);
 });
