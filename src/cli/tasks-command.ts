@@ -20,6 +20,7 @@ import type { ParsedArgs } from './args';
 import type { CommandOutput } from './commands';
 import { TASKS_USAGE } from './usage';
 import { resolveTemplateArgument, templateLookup } from './template-files';
+import { checkTemplate } from '../core/template-checker';
 import { reportJson, reportText, unitJson, unitText } from './tasks-output';
 import { outputRefusal, writeOutputFile } from './output-file';
 
@@ -65,6 +66,10 @@ function fromTemplate(argument: string, lookup: (id: string) => Template | undef
   const found = resolveTemplateArgument(argument);
   if (!found) return { stdout: `未找到模板 “${argument}”。`, exitCode: 2 };
   if (!found.result.ok) return { stdout: `模板无法读取：${found.result.issues.map((i) => i.message).join('；')}`, exitCode: 1 };
+  // A split linked to a scoring template of another indicator system would report the wrong tasks
+  // against the wrong indicators: refused, as `check` reports it (task-split-link-mismatch).
+  const mismatch = checkTemplate(found.result.template, lookup).issues.find((issue) => issue.code === 'task-split-link-mismatch');
+  if (mismatch) return { stdout: `模板 “${found.result.template.id}” 不能据此生成任务分解：${mismatch.message}`, exitCode: 1 };
   const split = splitOf(found.result.template, lookup);
   if (!split) return { stdout: `模板 “${found.result.template.id}” 既不是任务分解表也不是评分指标模板。`, exitCode: 2 };
   return { split, version: templateVersion(found.result.template), members: null };

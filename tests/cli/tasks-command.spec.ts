@@ -1,6 +1,6 @@
 /** `cli tasks`: the two JSON shapes, the report, the split workbook (checked in LibreOffice) and .xlsx read-back. */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,20 @@ describe('cli tasks --json', () => {
     const blank = JSON.parse((await run(['tasks', 'gx-2023-county', '--json'])).stdout);
     expect(blank.issues.filter((i: { code: string }) => i.code === 'task-no-unit')).toHaveLength(43);
     expect(blank.issues.some((i: { code: string }) => i.code === 'indicator-missing')).toBe(false);
+  });
+
+  it('refuses a task split linked to a scoring template of another indicator system, as check reports it, writing nothing', async () => {
+    const template = JSON.parse(readFileSync(join(__dirname, '../../indicators/liujiang-task-split.json'), 'utf8'));
+    const file = join(dir, 'linked-wrong.json');
+    writeFileSync(file, JSON.stringify({ ...template, linkedTemplate: 'gx-2023-county' }));
+    const out = join(dir, 'linked-wrong.xlsx');
+    const result = await run(['tasks', file, '--members', MEMBERS, '-o', out]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^模板 “liujiang-task-split” 不能据此生成任务分解：.*gx-2023-county/);
+    expect(result.stdout).toContain('健康情况');
+    expect(existsSync(out)).toBe(false);
+    // The template as shipped (unlinked) still works.
+    expect((await run(['tasks', 'liujiang-task-split', '--members', MEMBERS, '--json'])).exitCode).not.toBe(2);
   });
 
   it('prints a readable report and unit list; gives usage on bad arguments', async () => {
