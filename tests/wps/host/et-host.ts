@@ -270,7 +270,7 @@ export class FakeEt {
         et.active.freeze = on ? { rows: window.SplitRow, columns: window.SplitColumn } : null;
       },
     };
-    return {
+    const app = {
       get ActiveWorkbook() {
         return { Worksheets: sheetsObject, Sheets: sheetsObject };
       },
@@ -280,30 +280,6 @@ export class FakeEt {
       ActiveWindow: window,
       get Selection() {
         return et.selection;
-      },
-      get ScreenUpdating() {
-        return et.screenUpdating;
-      },
-      set ScreenUpdating(on: boolean) {
-        et.screenUpdating = on;
-      },
-      get Calculation() {
-        return et.calculation;
-      },
-      set Calculation(mode: number) {
-        et.calculation = mode;
-      },
-      get EnableEvents() {
-        return et.enableEvents;
-      },
-      set EnableEvents(on: boolean) {
-        et.enableEvents = on;
-      },
-      get DisplayAlerts() {
-        return et.displayAlerts;
-      },
-      set DisplayAlerts(on: boolean) {
-        et.displayAlerts = on;
       },
       Calculate() {
         et.calculations += 1;
@@ -315,7 +291,25 @@ export class FakeEt {
         return toVba(et.engine.evaluate(et.active.host.engineId, formula));
       },
     };
+    return Object.defineProperties(app, fieldProperties(et, { ScreenUpdating: 'screenUpdating', Calculation: 'calculation', EnableEvents: 'enableEvents', DisplayAlerts: 'displayAlerts' }));
   }
+}
+
+/** VBA properties that read and write a field of `target` (Application.ScreenUpdating ↔ et.screenUpdating …). */
+function fieldProperties<T extends object>(target: T, fields: Record<string, keyof T>): PropertyDescriptorMap {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, key]) => [
+      name,
+      {
+        get: () => target[key],
+        set: (value: T[keyof T]) => {
+          target[key] = value;
+        },
+        enumerable: true,
+        configurable: true,
+      },
+    ]),
+  );
 }
 
 export class FakeWorksheet {
@@ -402,19 +396,7 @@ function fakeChart(record: EtChartRecord): object {
     return `${range.state.host.name}!${range.boxes.map(boxAddress).join(',')}`;
   };
   let seriesCount = 0;
-  return {
-    get ChartType() {
-      return record.chartType ?? -4111;
-    },
-    set ChartType(type: number) {
-      record.chartType = type;
-    },
-    get HasTitle() {
-      return record.hasTitle;
-    },
-    set HasTitle(on: boolean) {
-      record.hasTitle = on;
-    },
+  const chart = {
     get ChartTitle() {
       if (!record.hasTitle) throw new Error('运行时错误 1004：图表没有标题（HasTitle 为 False）');
       return {
@@ -425,12 +407,6 @@ function fakeChart(record: EtChartRecord): object {
           record.title = text;
         },
       };
-    },
-    get HasLegend() {
-      return record.hasLegend;
-    },
-    set HasLegend(on: boolean) {
-      record.hasLegend = on;
     },
     SetSourceData(source: unknown, plotBy?: number) {
       record.source = addressOf(source);
@@ -448,6 +424,7 @@ function fakeChart(record: EtChartRecord): object {
       };
     },
   };
+  return Object.defineProperties(chart, fieldProperties(record, { ChartType: 'chartType', HasTitle: 'hasTitle', HasLegend: 'hasLegend' }));
 }
 
 function* cellsOf(boxes: Box[]): Generator<[number, number]> {
