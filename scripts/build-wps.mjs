@@ -24,7 +24,7 @@
  * wps-addon-build/<name>_<version> and packs it as <name>.7z with the 7-Zip of the 7zip-bin package.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -96,40 +96,52 @@ function packWithWpsjs(folder, folderName, version, out) {
   return join(out, `${WPS_ADDIN_NAME}.7z`);
 }
 
+export class BuildWpsError extends Error {
+  name = 'BuildWpsError';
+}
+
+/** Files a previous `build:wps` leaves in its folder: only such a folder (or an empty one) is replaced. */
+const KIT_FILES = ['publish.xml', 'jsplugins.xml', '安装说明.txt'];
+
+/**
+ * Builds the kit in a folder beside `out` and puts it in place only when complete, so a failed build
+ * leaves the previous kit as it was; a folder that holds anything else is never deleted.
+ */
 export async function buildWps(out = join(root, 'build/wps')) {
+  if (existsSync(out) && readdirSync(out).length > 0 && !KIT_FILES.every((file) => existsSync(join(out, file)))) {
+    throw new BuildWpsError(`输出文件夹 “${out}” 已存在，且不是此前生成的 WPS 加载项，未做任何改动：请换一个空文件夹或新文件夹。`);
+  }
+  const work = `${out}.building`;
+  rmSync(work, { recursive: true, force: true });
+  try {
+    const built = await buildInto(work);
+    rmSync(out, { recursive: true, force: true });
+    renameSync(work, out);
+    return { ...built, out, folder: join(out, built.folderName), archive: join(out, `${WPS_ADDIN_NAME}.7z`) };
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function buildInto(out) {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const folderName = `${WPS_ADDIN_NAME}_${version}`;
   const folder = join(out, folderName);
-  rmSync(out, { recursive: true, force: true });
   mkdirSync(join(folder, 'images'), { recursive: true });
   const { build } = await import('esbuild');
+  // WPS's built-in Chromium differs by version and platform (Kylin/UOS builds may be older); ES2020
+  // is the oldest the pane can be (BigInt in src/core/ranking/decimal-round.ts). TESTING.md step W1.
+  const forWps = { bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'eof', logLevel: 'warning' };
   // The functions script index.html loads when WPS starts the add-in.
-  await build({
-    entryPoints: [join(root, 'src/wps/functions-entry.ts')],
-    outfile: join(folder, 'functions.js'),
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'eof',
-    logLevel: 'warning',
-  });
+  await build({ ...forWps, entryPoints: [join(root, 'src/wps/functions-entry.ts')], outfile: join(folder, 'functions.js') });
   writeFileSync(join(folder, 'functions.json'), await wpsFunctionsJson(build));
   await build({
+    ...forWps,
     entryPoints: [join(root, 'src/taskpane/index.tsx')],
     outfile: join(folder, 'taskpane.js'),
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    // WPS's built-in Chromium differs by version and platform (Kylin/UOS builds may be older); ES2020
-    // is the oldest the pane can be (BigInt in src/core/ranking/decimal-round.ts). TESTING.md step W1.
-    target: 'es2020',
-    minify: true,
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'eof',
-    logLevel: 'warning',
     plugins: [templatesPlugin()],
   });
   for (const file of ['index.html', 'main.js', 'ribbon.xml', 'taskpane.html']) cpSync(join(root, 'wps', file), join(folder, file));
@@ -138,11 +150,11 @@ export async function buildWps(out = join(root, 'build/wps')) {
     join(folder, 'manifest.xml'),
     `<?xml version="1.0" encoding="UTF-8"?>\n<JsPlugin>\n  <ApiVersion>1.0.0</ApiVersion>\n  <Name>${WPS_ADDIN_NAME}</Name>\n  <Description>${xmlText('政府网站与政务新媒体绩效评估：指标模板、评分表、校验与排名')}</Description>\n  <Functions>\n    <Uri>/functions.json</Uri>\n    <Namespace>GOV</Namespace>\n  </Functions>\n</JsPlugin>\n`,
   );
-  const archive = packWithWpsjs(folder, folderName, version, out);
+  packWithWpsjs(folder, folderName, version, out);
   writeFileSync(join(out, 'publish.xml'), publishXml(folderName, version));
   writeFileSync(join(out, 'jsplugins.xml'), jspluginsXml(folderName, version));
   writeFileSync(join(out, '安装说明.txt'), installNote(folderName, version));
-  return { out, folder, folderName, version, archive };
+  return { folderName, version };
 }
 
 /**
@@ -202,6 +214,11 @@ function installNote(folderName, version) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const index = process.argv.indexOf('--out');
-  const result = await buildWps(index > 0 ? resolve(process.argv[index + 1]) : undefined);
-  console.log(`WPS 加载项已生成：${result.folder}`);
+  try {
+    const result = await buildWps(index > 0 ? resolve(process.argv[index + 1]) : undefined);
+    console.log(`WPS 加载项已生成：${result.folder}`);
+  } catch (error) {
+    console.error(error instanceof BuildWpsError ? error.message : `生成 WPS 加载项失败：${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

@@ -6,7 +6,7 @@
  * no CustomUI schema is in /work/shared/schemas, so the XML is parsed and its structure checked), every
  * callback it names defined in main.js, the offline kit, and no address outside the folder.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -14,7 +14,7 @@ import { parse } from 'acorn';
 import { waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeEt } from './host/et-host';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { WPS_GOV_FUNCTIONS } from '../../src/wps/wps-functions';
@@ -187,6 +187,18 @@ describe('the WPS add-in folder', () => {
     expect(et.violations).toEqual([]);
     // (Fluent's focus manager keeps a timer past the test: jsdom may log "NodeFilter is not defined" at teardown.)
   }, 30_000);
+
+  it('never deletes a folder that is not a kit it made: refuses, in Chinese, with exit 1, the user\'s file untouched', () => {
+    const other = mkdtempSync(join(tmpdir(), 'wps-out-'));
+    writeFileSync(join(other, '我的文件.txt'), '保留');
+    const run = spawnSync(process.execPath, ['scripts/build-wps.mjs', '--out', other], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`输出文件夹 “${other}” 已存在，且不是此前生成的 WPS 加载项，未做任何改动：请换一个空文件夹或新文件夹。`);
+    expect(readdirSync(other)).toEqual(['我的文件.txt']);
+    expect(readFileSync(join(other, '我的文件.txt'), 'utf8')).toBe('保留');
+    expect(existsSync(`${other}.building`)).toBe(false);
+    rmSync(other, { recursive: true, force: true });
+  });
 
   it('comes with the offline kit: publish.xml naming the folder, jsplugins.xml, and the administrator\'s note in Chinese', () => {
     const publish = new DOMParser().parseFromString(read(dir, 'publish.xml'), 'application/xml');
