@@ -13,6 +13,7 @@ import { MARK_FILL } from '../../src/excel/cell-marks';
 import { excelOperations } from '../../src/taskpane/excel-operations';
 import { buildRanking, readSourceTable } from '../../src/taskpane/ranking-source';
 import { FakeExcel, type Platform } from './fake-excel';
+import { rankedNames, THREE_SITE_RANKS } from '../support/ranking-table';
 
 const county = loadTemplateFiles()
   .flatMap(({ result }) => (result.ok ? [result.template] : []))
@@ -96,13 +97,7 @@ async function flow(platform: Platform) {
   const ranking = buildRanking(source.table, source.table.mapping, 'competition');
   const written = await operations.replaceAddinSheet(ranking.plan);
   const rankingSheet = await operations.readSheet(written.name);
-  const table = rankingSheet.values.slice(0, rankingSheet.values.findIndex((row) => String(row[0]).startsWith('共')));
-  const ranks = table.filter((row) => typeof row[0] === 'number' && SITES.includes(String(row[1]))).map((row) => [row[0], row[1]]);
-  expect(ranks).toEqual([
-    [1, '甲县'],
-    [2, '丙县'],
-    [3, '乙县'],
-  ]);
+  expect(rankedNames(rankingSheet.values).filter(([, name]) => SITES.includes(String(name)))).toEqual(THREE_SITE_RANKS);
   return totals;
 }
 

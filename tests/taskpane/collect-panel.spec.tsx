@@ -20,6 +20,7 @@ import { fillWorkbook } from '../collect/round-support';
 import { cliWorkbook, collectRoundFiles, type RoundFiles } from '../collect/round-files';
 import { fakeWorkbook } from './fake-operations';
 import { ui } from './dom-setup';
+import { jsdomFile } from '../support/jsdom-file';
 
 const downloads = vi.hoisted(() => [] as { bytes: Uint8Array; name: string }[]);
 vi.mock('../../src/taskpane/download', () => ({ downloadFile: (bytes: Uint8Array, name: string) => void downloads.push({ bytes, name }) }));
@@ -27,13 +28,7 @@ vi.mock('../../src/taskpane/download', () => ({ downloadFile: (bytes: Uint8Array
 const templateFiles = loadTemplateFiles();
 const templates = templateFiles.flatMap(({ result }) => (result.ok ? [result.template] : []));
 
-const asFile = (bytes: Uint8Array, name: string) => {
-  const file = new File([bytes as BlobPart], name);
-  // jsdom's File has no arrayBuffer().
-  Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
-  return file;
-};
-const fromDisk = (path: string) => asFile(new Uint8Array(readFileSync(path)), basename(path));
+const fromDisk = (path: string) => jsdomFile(new Uint8Array(readFileSync(path)), basename(path));
 
 let round: RoundFiles;
 const chosen: Record<'a' | 'b' | 'self' | 'bad', File> = {} as never;
@@ -108,7 +103,7 @@ describe('汇总评分表 in the pane', { timeout: 30_000 }, () => {
   it('does not write while the round is refused (an unfinished sheet) and names the pane’s option', async () => {
     const workbook = fakeWorkbook();
     ui(<CollectPanel operations={workbook} templates={templates} />);
-    const unfinished = asFile(await fillWorkbook(await cliWorkbook(round.dir, 'c', ['丙县']), [{ sheet: '丙县', inputs: round.entered.a甲, evaluator: '王五' }]), '王五.xlsx');
+    const unfinished = jsdomFile(await fillWorkbook(await cliWorkbook(round.dir, 'c', ['丙县']), [{ sheet: '丙县', inputs: round.entered.a甲, evaluator: '王五' }]), '王五.xlsx');
     choose('选择评分表文件', [unfinished]);
     fireEvent.click(screen.getByRole('button', { name: '汇总并写入工作簿' }));
     await screen.findByText(/^未生成汇总：有 1 个网站的评分表未完成，本轮还不能汇总；确需先行排名时勾选“允许未完成的评分表”/, {}, { timeout: 20_000 });

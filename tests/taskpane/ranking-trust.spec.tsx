@@ -8,13 +8,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { UploadScoresForm } from '../../src/taskpane/components/UploadScoresForm';
 import { ui } from './dom-setup';
+import { jsdomFile } from '../support/jsdom-file';
 
 function upload(name: string, bytes: Uint8Array | string, inputName = '选择成绩表'): void {
   const input = screen.getByLabelText(inputName) as HTMLInputElement;
-  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  const file = new File([new Uint8Array(data)], name);
-  Object.defineProperty(file, 'arrayBuffer', { value: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  Object.defineProperty(input, 'files', { value: [jsdomFile(bytes, name)], configurable: true });
   fireEvent.change(input);
 }
 

@@ -7,15 +7,13 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { TemplateFileCheck } from '../../src/taskpane/components/TemplateFileCheck';
 import { ui } from './dom-setup';
+import { jsdomFile } from '../support/jsdom-file';
 
 const valid = readFileSync(join(__dirname, '../fixtures/templates/valid.basic.json'), 'utf8');
 
 function pick(name: string, bytes: Uint8Array | string): HTMLInputElement {
   const input = screen.getByLabelText('选择模板文件') as HTMLInputElement;
-  const data = new Uint8Array(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
-  const file = new File([data], name);
-  Object.defineProperty(file, 'arrayBuffer', { value: async () => data.buffer });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  Object.defineProperty(input, 'files', { value: [jsdomFile(bytes, name)], configurable: true });
   fireEvent.change(input);
   return input;
 }

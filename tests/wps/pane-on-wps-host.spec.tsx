@@ -23,6 +23,7 @@ import { type WpsRoot, wpsRootOf } from '../../src/wps/et-types';
 import { FakeEt, type FakeEtOptions } from './host/et-host';
 import { ui } from '../taskpane/dom-setup';
 import { rankedNames, THREE_SITE_RANKS } from '../support/ranking-table';
+import { jsdomFile } from '../support/jsdom-file';
 
 const county = loadTemplateFiles().filter((f) => f.result.ok && f.result.template.id === 'gx-2023-county');
 const SITES = ['甲县', '乙县', '丙县'];
@@ -129,12 +130,7 @@ describe('the pane on the fake WPS host', () => {
 
   it('collects a round into the WPS workbook (汇总评分表) and ranks from the collected 汇总', async () => {
     const round = await collectRoundFiles(mkdtempSync(join(tmpdir(), 'collect-wps-')));
-    const file = (path: string) => {
-      const bytes = new Uint8Array(readFileSync(path));
-      const chosen = new File([bytes as BlobPart], basename(path));
-      Object.defineProperty(chosen, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
-      return chosen;
-    };
+    const file = (path: string) => jsdomFile(new Uint8Array(readFileSync(path)), basename(path));
     const root = started({ customFunctions: true });
     const props = wpsPaneProps(root);
     ui(<App templates={loadTemplateFiles()} operations={props.operations} host="wps" portableOnly={props.portableOnly} />);
