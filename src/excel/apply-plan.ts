@@ -22,7 +22,7 @@ import { bulkWrite, deleteAdded, writePlanSheets } from './bulk-write';
 import { runExcel } from './excel-run';
 import { resolveGovFormulas } from './functions-probe';
 import { type HostSupport, type SkippedFeature, hostSupport, skippedFeatures } from './host-support';
-import { assertNamesFree, assertPlanWritable } from './plan-check';
+import { assertNamesFree, assertPlanWritable } from '../core/workbook-writing/plan-check';
 
 export interface ApplyPlanOptions {
   /** Called after each sheet is written, with sheets written so far and the total. */

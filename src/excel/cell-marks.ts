@@ -7,9 +7,9 @@
 import { HostError, NotAddinSheetError, SheetNotFoundError } from './errors';
 import { runExcel } from './excel-run';
 import { excelApiSupported } from './host-support';
-import { isCellRange } from './plan-cells';
+import { assertMarkAddresses } from '../core/workbook-writing/plan-cells';
 import { markerOf, queueMarkerProbe } from './sheet-probe';
-import { areaLists } from './style-areas';
+import { areaLists } from '../core/workbook-writing/style-areas';
 import { MARK_FILL } from '../core/workbook-writing/host-constants';
 
 /** Excel's "light red fill" of its conditional-format presets (in core, shared with the WPS adapter). */
@@ -27,8 +27,7 @@ function queueMark(formats: Excel.ConditionalFormatCollection): void {
  * sheet: "H12" or "H12:H15". Two syncs whatever the number of cells: marker check, then the marks.
  */
 export async function markCells(sheetName: string, cells: string[]): Promise<void> {
-  const bad = cells.find((address) => !isCellRange(address));
-  if (bad !== undefined) throw new Error(`markCells: not a cell address on the sheet: ${bad}`);
+  assertMarkAddresses(cells);
   if (!excelApiSupported('1.6')) return;
   try {
     await runExcel(async (context) => {

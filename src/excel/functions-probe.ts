@@ -7,7 +7,7 @@
  */
 import type { SheetPlan, WorkbookPlan } from '../core/sheet-plan/plan-types';
 import { rangeAddress } from '../core/sheet-plan/addresses';
-import { formulaGrid } from './plan-cells';
+import { formulaGrid } from '../core/workbook-writing/plan-cells';
 
 const UNRESOLVED = '#NAME?';
 

@@ -21,7 +21,7 @@ import { uniqueSheetName } from '../core/sheet-plan/sheet-names';
 import { bulkWrite, deleteAdded, writePlanSheets } from './bulk-write';
 import { runExcel } from './excel-run';
 import { type HostSupport, hostSupport } from './host-support';
-import { assertNamesFree, assertPlanWritable, sameSheetName, uniqueNames } from './plan-check';
+import { assertNamesFree, assertPlanWritable, sameSheetName, uniqueNames } from '../core/workbook-writing/plan-check';
 import { markerOf, queueMarkerProbe } from './sheet-probe';
 
 export interface ReplacedSheets {

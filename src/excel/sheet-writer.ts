@@ -6,9 +6,9 @@
 import { columnLetter, rangeAddress } from '../core/sheet-plan/addresses';
 import type { PlannedChart, PlannedValidation, SheetPlan, ValidationRule } from '../core/sheet-plan/plan-types';
 import type { HostSupport } from './host-support';
-import { formulaGrid, runs, widestRow } from './plan-cells';
+import { formulaGrid, runs, widestRow } from '../core/workbook-writing/plan-cells';
 import { REQUEST_BUDGET_BYTES, jsonBytes, requestCost } from './request-budget';
-import { areaLists, aspectAreas, borderShape, mergeRuns, numberFormatGrid, rowHeightAreas } from './style-areas';
+import { areaLists, aspectAreas, borderShape, mergeRuns, numberFormatGrid, rowHeightAreas } from '../core/workbook-writing/style-areas';
 import { queueAspect, queueThinBorders, queueValidation } from './style-writer';
 
 /**

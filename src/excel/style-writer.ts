@@ -1,6 +1,6 @@
 /** Queues format aspects, borders and data validations on a range or on several areas (no sync). */
 import type { ValidationRule } from '../core/sheet-plan/plan-types';
-import type { Aspect } from './style-areas';
+import type { Aspect } from '../core/workbook-writing/style-areas';
 import { VALIDATION_TEXT_LIMITS } from '../core/workbook-writing/host-constants';
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;

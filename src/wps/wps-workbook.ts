@@ -8,7 +8,7 @@ import type { SheetPlan, WorkbookPlan } from '../core/sheet-plan/plan-types';
 import type { SheetMarker } from '../core/sheet-plan/sheet-keys';
 import { uniqueSheetName } from '../core/sheet-plan/sheet-names';
 import { NotAddinSheetError, SheetNotFoundError } from '../core/workbook-writing/errors';
-import { isCellRange } from '../core/workbook-writing/plan-cells';
+import { assertMarkAddresses } from '../core/workbook-writing/plan-cells';
 import { assertNamesFree, assertPlanWritable, sameSheetName, uniqueNames } from '../core/workbook-writing/plan-check';
 import { EmptySelectionError, MultiAreaSelectionError } from '../core/workbook-writing/errors';
 import { MARK_FILL } from '../core/workbook-writing/host-constants';
@@ -92,8 +92,7 @@ export function readSheet(app: EtApplication, name: string): { name: string; add
  * (FormatConditions.Add(xlExpression, , "=TRUE"), Microsoft Learn, FormatConditions.Add).
  */
 export function markCells(app: EtApplication, sheetName: string, cells: string[]): void {
-  const bad = cells.find((address) => !isCellRange(address));
-  if (bad !== undefined) throw new Error(`markCells: not a cell address on the sheet: ${bad}`);
+  assertMarkAddresses(cells);
   const sheet = findSheet(app, sheetName);
   if (!markerOfSheet(sheet)) throw new NotAddinSheetError(sheetName);
   const saved = app.ScreenUpdating;

@@ -52,6 +52,6 @@ describe('markCells', () => {
 
   it('throws SheetNotFoundError for an unknown sheet, and refuses addresses on other sheets', async () => {
     await expect(markCells('不存在', ['A1'])).rejects.toBeInstanceOf(SheetNotFoundError);
-    await expect(markCells('评分表', ['用户表!A1'])).rejects.toThrow(/not a cell address/);
+    await expect(markCells('评分表', ['用户表!A1'])).rejects.toThrow(/无法标记 “用户表!A1”：只能标记本工作表中的单元格或区域/);
   });
 });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetPlan } from '../../src/core/sheet-plan/plan-types';
 import { InvalidPlanError, SheetExistsError } from '../../src/excel/errors';
-import { assertPlanWritable } from '../../src/excel/plan-check';
-import { cellInput, rangeSize } from '../../src/excel/plan-cells';
+import { assertPlanWritable } from '../../src/core/workbook-writing/plan-check';
+import { cellInput, rangeSize } from '../../src/core/workbook-writing/plan-cells';
 
 describe('cellInput', () => {
   it.each([

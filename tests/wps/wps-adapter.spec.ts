@@ -145,6 +145,11 @@ describe('the WPS adapter', () => {
     wps.markCells(app, '甲县', []);
     expect(et.fill('甲县', cell)).toBe(own);
     expect(() => wps.markCells(app, 'Sheet1', ['A1'])).toThrow(/不是本加载项生成的表格/);
+    // An address on another sheet is refused before anything is written, as in the Excel adapter.
+    const calls = et.calls.length;
+    expect(() => wps.markCells(app, '甲县', [cell, 'Sheet1!A1'])).toThrow(/无法标记 “Sheet1!A1”/);
+    expect(et.calls).toHaveLength(calls);
+    expect(et.fill('甲县', cell)).toBe(own);
   });
 
   it('reads a sheet and a selection as Office.js does: "" for empty, error texts, formulas for formula cells', () => {

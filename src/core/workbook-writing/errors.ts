@@ -49,3 +49,11 @@ export class MultiAreaSelectionError extends Error {
     this.name = 'MultiAreaSelectionError';
   }
 }
+
+/** A mark given an address that is not a cell or range on the sheet itself ("H12", "H12:H15"). */
+export class InvalidMarkAddressError extends Error {
+  constructor(readonly address: string) {
+    super(`无法标记 “${address}”：只能标记本工作表中的单元格或区域（如 H12 或 H12:H15），未做任何修改。`);
+    this.name = 'InvalidMarkAddressError';
+  }
+}

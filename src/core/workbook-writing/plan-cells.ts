@@ -1,6 +1,7 @@
 /** Turns a plan's cell grid into the one 2-D `Range.formulas` array the adapter writes, and sizes A1 ranges. */
 import { parseAddress } from '../sheet-plan/addresses';
 import type { PlanCell, SheetPlan } from '../sheet-plan/plan-types';
+import { InvalidMarkAddressError } from './errors';
 
 export type FormulaInput = string | number | boolean;
 
@@ -48,6 +49,12 @@ const CELL_RANGE = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i;
 /** True for "D10" or "G10:G13" (what plans use); false for whole rows/columns, names or other sheets. */
 export function isCellRange(address: string): boolean {
   return CELL_RANGE.test(address.trim());
+}
+
+/** Refuses (InvalidMarkAddressError) the first address that is not a cell or range on the sheet itself. */
+export function assertMarkAddresses(cells: string[]): void {
+  const bad = cells.find((address) => !isCellRange(address));
+  if (bad !== undefined) throw new InvalidMarkAddressError(bad);
 }
 
 export type Box = [row0: number, column0: number, row1: number, column1: number];

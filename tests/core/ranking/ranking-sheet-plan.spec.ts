@@ -6,7 +6,7 @@ import type { RankingInputRow } from '../../../src/core/ranking/ranking-types';
 import type { SheetPlan } from '../../../src/core/sheet-plan/plan-types';
 import { parseAddress } from '../../../src/core/sheet-plan/addresses';
 import { parseSheetMarker } from '../../../src/core/sheet-plan/sheet-keys';
-import { assertPlanWritable } from '../../../src/excel/plan-check';
+import { assertPlanWritable } from '../../../src/core/workbook-writing/plan-check';
 
 const input: RankingInputRow[] = [
   { category: 'A类', name: '甲', url: 'http://a.gov.cn', score: 88.175 },
